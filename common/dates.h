@@ -1,0 +1,51 @@
+// Date parsing for every format news comes in, and the few date formats the index stores.
+// Calendar arithmetic and the strptime-like work are Howard Hinnant's date library; this file is
+// the glue it lacks (RFC 2822's real-world variants, zone names, two-digit years).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "article.h"
+
+namespace dateline {
+
+struct ParsedDate {
+  std::int64_t unix_seconds = 0;  // UTC
+  DatePrecision precision = DatePrecision::day;
+};
+
+// Parses, in this order: ISO 8601 (`2025-12-05`, `2025-12-05T14:03:00Z`, with an offset),
+// RFC 2822 and its Usenet variants (`Fri, 2 Apr 93 10:00:29 GMT`, zone names such as EST or
+// PDT, a missing or wrong weekday), Reuters (`26-FEB-1987 15:01:01.79`) and written dates
+// (`March 5, 2024`, `5 March 2024`, `Dec. 5, 2025`). nullopt when nothing fits or the calendar
+// date does not exist.
+std::optional<ParsedDate> parse_date(std::string_view text);
+
+// A bound of a date filter as a user types it: `1987`, `1987-03`, `1987-03-09` or `19870309`.
+// `end` picks the last day of a year or month instead of the first. Returns days since
+// 1970-01-01, or nullopt.
+std::optional<std::int32_t> parse_day_bound(std::string_view text, bool end);
+
+// 1987-03-09 as days since 1970-01-01 and back.
+std::int32_t days_from_civil(int year, unsigned month, unsigned day);
+struct CivilDay {
+  int year;
+  unsigned month;
+  unsigned day;
+};
+CivilDay civil_from_days(std::int32_t days);
+
+std::int32_t days_of(std::int64_t unix_seconds);
+
+// "19870309", "198703", "1987" for a day count.
+std::string yyyymmdd(std::int32_t days);
+std::string yyyymm(std::int32_t days);
+std::string yyyy(std::int32_t days);
+
+// ISO 8601 to the known precision: "1987", "1987-03", "1987-03-09", "1987-03-09T15:01:01Z".
+std::string format_iso8601(std::int64_t unix_seconds, DatePrecision precision);
+
+}  // namespace dateline

@@ -1,0 +1,48 @@
+#include "places.h"
+
+#include <algorithm>
+
+#include "text.h"
+
+namespace dateline {
+
+std::string_view role_name(PlaceRole role) {
+  switch (role) {
+    case PlaceRole::tag:
+      return "tag";
+    case PlaceRole::dateline:
+      return "dateline";
+    case PlaceRole::mention:
+      return "mention";
+  }
+  return "tag";
+}
+
+std::string dateline_place_name(std::string_view dateline) {
+  std::string_view s = trim(dateline);
+  const auto cut = s.find_first_of(",(");
+  return std::string(trim(s.substr(0, cut)));
+}
+
+std::vector<Place> NamePlaceResolver::resolve(const Article& article) const {
+  std::vector<Place> out;
+  auto add = [&](std::string_view name, PlaceRole role) {
+    Place p{slug(name), display_name(name), {}, role};
+    if (p.id.empty()) return;
+    auto it = std::find_if(out.begin(), out.end(), [&](const Place& q) { return q.id == p.id; });
+    if (it == out.end()) {
+      out.push_back(std::move(p));
+    } else if (role == PlaceRole::dateline) {
+      it->role = role;  // a tag that is also the dateline is reported as the dateline
+    }
+  };
+  for (const auto& name : article.places) {
+    add(name.text, name.role);
+  }
+  if (!article.dateline.empty()) add(dateline_place_name(article.dateline), PlaceRole::dateline);
+  return out;
+}
+
+std::string NamePlaceResolver::query_id(std::string_view text) const { return slug(text); }
+
+}  // namespace dateline

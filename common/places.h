@@ -1,0 +1,41 @@
+// Place resolution: from the names a source wrote (tags, dateline) to canonical places.
+// This is the seam the gazetteer (GeoNames) plugs into; NamePlaceResolver normalises names
+// without one, so `place:miami` already works for a dateline "MIAMI".
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "article.h"
+
+namespace dateline {
+
+struct Place {
+  std::string id;       // canonical id: the form stored in XP terms and typed after place:
+  std::string name;     // as a reader would write it: "El Salvador"
+  std::string country;  // ISO 3166 alpha-2 when known (the gazetteer fills it)
+  PlaceRole role = PlaceRole::tag;
+};
+
+std::string_view role_name(PlaceRole role);
+
+class PlaceResolver {
+ public:
+  virtual ~PlaceResolver() = default;
+  // Canonical places of an article, one per id, in order of trust (tags, dateline, mentions).
+  virtual std::vector<Place> resolve(const Article& article) const = 0;
+  // The id a user means by `place:TEXT`, so queries and documents normalise the same way.
+  virtual std::string query_id(std::string_view text) const = 0;
+};
+
+class NamePlaceResolver final : public PlaceResolver {
+ public:
+  std::vector<Place> resolve(const Article& article) const override;
+  std::string query_id(std::string_view text) const override;
+};
+
+// The place a dateline names: "KYIV, Ukraine" -> "KYIV", "WASHINGTON (Reuters)" -> "WASHINGTON".
+std::string dateline_place_name(std::string_view dateline);
+
+}  // namespace dateline

@@ -1,0 +1,67 @@
+// The index schema: every term prefix, value slot and metadata key dateline writes or reads.
+// The DocumentBuilder is the only writer of these; the searcher reads them from here too.
+//
+// | prefix | meaning                        | example term          | kind     |
+// |--------|--------------------------------|-----------------------|----------|
+// | (none) | title and body words           | cocoa, Zcocoa         | free     |
+// | S      | title words                    | Sbahia, ZSbahia       | free     |
+// | A      | byline words                   | Aahmed                | free     |
+// | Q      | unique article id              | Qreuters21578:1       | boolean  |
+// | XP     | place id (any role)            | XPmiami               | boolean  |
+// | XPD    | place id of the dateline       | XPDmiami              | boolean  |
+// | XS     | source / publisher (slug)      | XSreuters             | boolean  |
+// | K      | topic (slug)                   | Kcocoa                | boolean  |
+// | L      | language (ISO 639-1)           | Len                   | boolean  |
+// | Y      | year of the date               | Y1987                 | boolean  |
+// | M      | month of the date              | M198703               | boolean  |
+// | D      | day of the date                | D19870326             | boolean  |
+// | XU     | date unknown                   | XU                    | boolean  |
+//
+// | slot | content                                              | used for               |
+// |------|------------------------------------------------------|------------------------|
+// | 0    | YYYYMMDD (UTC)                                       | date ranges (values)   |
+// | 1    | sortable_serialise(unix seconds)                     | sort by date, recency  |
+// | 2    | YYYYMM                                               | month / year facets    |
+// | 3    | place ids, each followed by '\n'                     | place facets           |
+//
+// Document data: a JSON object (see document_data.h) holding what a hit displays.
+#pragma once
+
+#include <string_view>
+
+namespace dateline::schema {
+
+// Bump when a term, slot or the document data changes incompatibly; the searcher refuses a
+// database whose version differs.
+inline constexpr std::string_view version = "1";
+inline constexpr std::string_view version_key = "dateline.schema";
+
+namespace prefix {
+inline constexpr std::string_view title = "S";
+inline constexpr std::string_view author = "A";
+inline constexpr std::string_view id = "Q";
+inline constexpr std::string_view place = "XP";
+inline constexpr std::string_view dateline_place = "XPD";
+inline constexpr std::string_view source = "XS";
+inline constexpr std::string_view topic = "K";
+inline constexpr std::string_view language = "L";
+inline constexpr std::string_view year = "Y";
+inline constexpr std::string_view month = "M";
+inline constexpr std::string_view day = "D";
+inline constexpr std::string_view date_unknown = "XU";
+}  // namespace prefix
+
+namespace slot {
+inline constexpr unsigned day = 0;
+inline constexpr unsigned timestamp = 1;
+inline constexpr unsigned month = 2;
+inline constexpr unsigned places = 3;
+}  // namespace slot
+
+// Title words count this many times a body word.
+inline constexpr unsigned title_wdf = 3;
+
+// Xapian refuses terms longer than 245 bytes; boolean terms longer than this are hashed.
+inline constexpr std::size_t max_term_bytes = 240;
+
+}  // namespace dateline::schema

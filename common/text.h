@@ -1,0 +1,36 @@
+// Text helpers shared by readers, the document builder and the renderers.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dateline {
+
+// True when `s` is well-formed UTF-8.
+bool is_valid_utf8(std::string_view s);
+
+// Returns `s` with every byte that is not part of a well-formed UTF-8 sequence read as
+// Latin-1 (the stray 0xFC in Reuters is a Latin-1 'ü'). Valid input comes back unchanged.
+std::string repair_utf8(std::string_view s);
+
+std::string_view trim(std::string_view s);
+
+// Collapses every run of whitespace (including newlines) to one space and trims.
+std::string squeeze_spaces(std::string_view s);
+
+// Lower-cases (Unicode-aware) and joins words with '-': "El Salvador" -> "el-salvador".
+// The form every boolean filter term is stored and queried in.
+std::string slug(std::string_view s);
+
+// "SALVADOR" -> "Salvador", "el-salvador" -> "El Salvador": a name as a reader would write it.
+std::string display_name(std::string_view s);
+
+// `prefix + value`, hashed down to schema::max_term_bytes when it would be too long for Xapian.
+std::string make_term(std::string_view prefix, std::string_view value);
+
+std::vector<std::string_view> split_lines(std::string_view s);
+
+bool starts_with_ci(std::string_view s, std::string_view prefix);
+
+}  // namespace dateline

@@ -1,0 +1,34 @@
+// DocumentBuilder: the only writer of terms, values and document data (see schema.h).
+#pragma once
+
+#include <xapian.h>
+
+#include <map>
+#include <string>
+
+#include "article.h"
+#include "places.h"
+
+namespace dateline {
+
+struct BuiltDocument {
+  Xapian::Document document;
+  std::string id_term;  // Q<id>: replace_document() on it makes re-indexing idempotent
+};
+
+class DocumentBuilder {
+ public:
+  // `default_language` is used for articles that do not name their own.
+  DocumentBuilder(const PlaceResolver& resolver, std::string default_language);
+
+  BuiltDocument build(const Article& article);
+
+ private:
+  Xapian::TermGenerator& generator_for(const std::string& language);
+
+  const PlaceResolver& resolver_;
+  std::string default_language_;
+  std::map<std::string, Xapian::TermGenerator> generators_;  // one per language, reused
+};
+
+}  // namespace dateline

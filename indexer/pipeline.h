@@ -1,0 +1,44 @@
+// The indexing pipeline: sources -> files -> readers -> Articles -> DocumentBuilder -> database.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "reader.h"
+
+namespace dateline {
+
+struct IndexOptions {
+  std::string db_path;
+  std::vector<std::string> sources;  // files or folders (walked recursively)
+  std::optional<Format> format;      // forced format; detected per file otherwise
+  std::string language = "en";       // for records that do not name theirs
+  std::size_t batch_size = 2000;     // documents per commit
+};
+
+struct IndexSummary {
+  std::size_t files_read = 0;
+  std::size_t files_skipped = 0;  // not a format we read
+  std::size_t files_failed = 0;   // could not be read
+  std::size_t indexed = 0;        // articles written
+  std::size_t duplicates = 0;     // ids seen twice in this run (the later replaced the earlier)
+  std::size_t warnings = 0;       // records indexed after a repair
+  std::size_t rejected = 0;       // records not indexed
+  std::size_t undated = 0;        // articles indexed without a date
+  std::size_t documents = 0;      // documents in the database afterwards
+  double seconds = 0;
+};
+
+// Receives one diagnostic line ("file:line: reason") at a time.
+using DiagnosticSink = std::function<void(const std::string&)>;
+
+// Throws LockedError, DatabaseError or std::runtime_error for failures that stop the run;
+// per-record and per-file problems are reported to `diagnostics` and counted.
+IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagnostics);
+
+// The files a SOURCE names, in a stable order; hidden files and folders are left out.
+std::vector<std::string> expand_sources(const std::vector<std::string>& sources);
+
+}  // namespace dateline

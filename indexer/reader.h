@@ -1,0 +1,57 @@
+// Readers: one per input format, each turning a file's bytes into Articles. They know formats
+// and nothing of Xapian; per-record problems are reported as values, never thrown.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "article.h"
+
+namespace dateline {
+
+enum class Format { text, jsonl, reuters, rfc822 };
+
+std::string_view format_name(Format format);
+std::optional<Format> format_from_name(std::string_view name);
+
+// A problem with one record. A warning leaves the record indexed (repaired); a rejection drops
+// that record and nothing else.
+struct Problem {
+  enum class Kind { warning, rejected };
+  std::size_t line = 0;
+  std::string reason;
+  Kind kind = Kind::rejected;
+};
+
+// Where a file is, as the user named it (for messages) and as its canonical absolute path (the
+// stable id of one-article files).
+struct SourceFile {
+  std::string display_path;
+  std::string canonical_path;
+};
+
+struct ReaderOutput {
+  std::function<void(Article&&)> article;
+  std::function<void(Problem&&)> problem;
+};
+
+// Content first, extension second: nullopt when the file is not a format we read (a README in
+// an archive folder, a binary file).
+std::optional<Format> detect_format(std::string_view content, std::string_view path);
+
+// Reads every record of `content`, which was read from `file`.
+void read_articles(Format format, std::string_view content, const SourceFile& file,
+                   ReaderOutput& out);
+
+namespace detail {
+void read_text(std::string_view content, const SourceFile& file, ReaderOutput& out);
+void read_jsonl(std::string_view content, const SourceFile& file, ReaderOutput& out);
+void read_reuters(std::string_view content, const SourceFile& file, ReaderOutput& out);
+void read_rfc822(std::string_view content, const SourceFile& file, ReaderOutput& out);
+// Shared by the one-article readers: the body's UTF-8 checked (and repaired, with a warning).
+std::string checked_utf8(std::string_view text, std::size_t line, ReaderOutput& out);
+}  // namespace detail
+
+}  // namespace dateline

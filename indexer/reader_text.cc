@@ -1,0 +1,164 @@
+// Plain-text articles as scraped from news sites, and the BBC corpus layout:
+//
+//   U.S. and Ukrainian Officials Extend Talks into Third Consecutive Day
+//
+//   MIAMI — U.S. special envoy Steve Witkoff held two days of “productive” talks ...
+//
+// Headline on the first line, a blank line, paragraphs separated by blank lines. A dateline may
+// open the first paragraph; a byline ("By ...") and a publisher line may close the article; page
+// furniture (advertisement markers, cookie banners, "Read More") is dropped, never indexed.
+#include <algorithm>
+#include <array>
+#include <regex>
+#include <vector>
+
+#include "reader.h"
+#include "text.h"
+
+namespace dateline::detail {
+
+namespace {
+
+struct Paragraph {
+  std::string text;  // lines joined with spaces
+  std::size_t line;  // first line, 1-based
+};
+
+std::vector<Paragraph> paragraphs_of(const std::vector<std::string_view>& lines, std::size_t from) {
+  std::vector<Paragraph> out;
+  std::string current;
+  std::size_t start = 0;
+  for (std::size_t i = from; i <= lines.size(); ++i) {
+    const bool blank = i == lines.size() || trim(lines[i]).empty();
+    if (blank) {
+      if (!current.empty()) out.push_back({squeeze_spaces(current), start});
+      current.clear();
+      continue;
+    }
+    if (current.empty()) start = i + 1;
+    current += ' ';
+    current += lines[i];
+  }
+  return out;
+}
+
+// Lower-case ASCII letters only: the comparison key for furniture phrases.
+std::string letters_key(std::string_view s) {
+  std::string key;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') key += static_cast<char>(c + 32);
+    if ((c >= 'a' && c <= 'z') || c == ' ') key += c;
+  }
+  return squeeze_spaces(key);
+}
+
+bool is_furniture(std::string_view paragraph) {
+  static constexpr std::array<std::string_view, 14> whole{
+      "advertisement", "advertisements", "read more",   "continue reading", "share",
+      "share this",    "share this article", "subscribe", "sign up",        "related",
+      "related articles", "story continues below advertisement", "skip advertisement",
+      "accept"};
+  const std::string key = letters_key(paragraph);
+  if (key.empty()) return true;  // rules, bullets, lone punctuation
+  for (auto w : whole)
+    if (key == w) return true;
+  static constexpr std::array<std::string_view, 5> inside{
+      "website uses cookies", "we use cookies", "this site uses cookies", "cookie policy",
+      "accept all cookies"};
+  for (auto w : inside)
+    if (key.find(w) != std::string::npos) return true;
+  return false;
+}
+
+// "By Abdiwahab Ahmed", "By Jane Doe and John Roe": short, opens with "By ".
+bool is_byline(std::string_view p) {
+  return (p.starts_with("By ") || p.starts_with("BY ")) && p.size() <= 120 &&
+         std::count(p.begin(), p.end(), ' ') <= 10;
+}
+
+// The publisher's name is the run of capitalised words that opens its line:
+// "Axadle Times international–Monitoring." -> "Axadle Times".
+std::string publisher_name(std::string_view line) {
+  std::string name;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    const auto end = line.find_first_of(" \t", i);
+    const std::string_view word = line.substr(i, end == std::string_view::npos ? end : end - i);
+    const auto first = static_cast<unsigned char>(word.empty() ? 0 : word[0]);
+    if (!(first >= 'A' && first <= 'Z')) break;
+    if (!name.empty()) name += ' ';
+    name += word;
+    if (end == std::string_view::npos) break;
+    i = end + 1;
+  }
+  while (!name.empty() && (name.back() == '.' || name.back() == ',')) name.pop_back();
+  return name.empty() ? std::string(trim(line)) : name;
+}
+
+// "MIAMI — ...", "KYIV, Ukraine (AP) — ...", "LONDON - ...": an upper-case place, an optional
+// region and agency, then a dash. Returns the dateline and the rest of the paragraph.
+std::optional<std::pair<std::string, std::string>> split_dateline(const std::string& p) {
+  static const std::regex dateline_re(
+      R"(^([A-Z][A-Z.'’\- ]{1,40}(?:, [A-Z][A-Za-z.'’\- ]{1,40})?)(?: \([A-Za-z.&' ]{1,30}\))?\s*(?:—|–|--| - )\s*)");
+  std::smatch m;
+  if (!std::regex_search(p, m, dateline_re)) return std::nullopt;
+  return std::pair{std::string(trim(m[1].str())), p.substr(static_cast<std::size_t>(m.length(0)))};
+}
+
+}  // namespace
+
+void read_text(std::string_view content, const SourceFile& file, ReaderOutput& out) {
+  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
+  const std::string text = checked_utf8(content, 1, out);
+  const auto lines = split_lines(text);
+  std::size_t first = 0;
+  while (first < lines.size() && trim(lines[first]).empty()) ++first;
+  if (first == lines.size()) {
+    out.problem({1, "empty article", Problem::Kind::rejected});
+    return;
+  }
+
+  Article a;
+  a.format = "text";
+  a.origin = file.display_path;
+  a.id = file.canonical_path;
+  a.line = first + 1;
+  a.title = squeeze_spaces(lines[first]);
+
+  auto paragraphs = paragraphs_of(lines, first + 1);
+  std::erase_if(paragraphs, [](const Paragraph& p) { return is_furniture(p.text); });
+
+  // Byline and publisher close the article: "By Abdiwahab Ahmed" then "Axadle Times ...".
+  for (std::size_t i = paragraphs.size(); i-- > 0 && paragraphs.size() - i <= 2;) {
+    if (!is_byline(paragraphs[i].text)) continue;
+    a.byline = std::string(trim(std::string_view(paragraphs[i].text).substr(3)));
+    if (i + 1 < paragraphs.size() && paragraphs[i + 1].text.size() <= 120) {
+      a.source = publisher_name(paragraphs[i + 1].text);
+    }
+    paragraphs.erase(paragraphs.begin() + static_cast<std::ptrdiff_t>(i), paragraphs.end());
+    break;
+  }
+  // ... or open it, right after the headline.
+  if (a.byline.empty() && !paragraphs.empty() && is_byline(paragraphs.front().text)) {
+    a.byline = std::string(trim(std::string_view(paragraphs.front().text).substr(3)));
+    paragraphs.erase(paragraphs.begin());
+  }
+
+  if (!paragraphs.empty()) {
+    if (auto dl = split_dateline(paragraphs.front().text)) {
+      a.dateline = dl->first;
+      paragraphs.front().text = dl->second;
+    }
+  }
+  for (const auto& p : paragraphs) {
+    if (!a.body.empty()) a.body += "\n\n";
+    a.body += p.text;
+  }
+  if (a.body.empty() && a.title.empty()) {
+    out.problem({a.line, "empty article", Problem::Kind::rejected});
+    return;
+  }
+  out.article(std::move(a));
+}
+
+}  // namespace dateline::detail
