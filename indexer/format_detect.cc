@@ -26,12 +26,12 @@ bool looks_binary(std::string_view content) {
   return content.substr(0, 4096).find('\0') != std::string_view::npos;
 }
 
-// "Name: value" with an RFC 822 field name.
+// "Name: value" with an RFC 822 field name: printable ASCII but no colon ("Article-I.D.:").
 bool is_header_line(std::string_view line) {
   const auto colon = line.find(':');
   if (colon == 0 || colon == std::string_view::npos || colon > 40) return false;
   return std::all_of(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(colon),
-                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+                     [](char c) { return c > ' ' && c < 127; });
 }
 
 bool looks_rfc822(std::string_view content) {

@@ -1,0 +1,158 @@
+#include "query_builder.h"
+
+#include <fmt/format.h>
+
+#include <functional>
+#include <vector>
+
+#include "dates.h"
+#include "errors.h"
+#include "language.h"
+#include "schema.h"
+#include "text.h"
+
+namespace dateline {
+
+namespace {
+
+// `place:kyiv`, `source:"Axadle Times"`: the text after the prefix normalised exactly as the
+// DocumentBuilder normalised it.
+class TermFieldProcessor final : public Xapian::FieldProcessor {
+ public:
+  TermFieldProcessor(std::string_view prefix, std::function<std::string(std::string_view)> normalise)
+      : prefix_(prefix), normalise_(std::move(normalise)) {}
+  Xapian::Query operator()(const std::string& text) override {
+    return Xapian::Query(make_term(prefix_, normalise_(text)));
+  }
+
+ private:
+  std::string prefix_;
+  std::function<std::string(std::string_view)> normalise_;
+};
+
+// `date:1987-03-01..1987-03-31`, `date:1987-03..1987-04`, `date:1987..`: the same term union
+// as --from/--to.
+class DateTermRangeProcessor final : public Xapian::RangeProcessor {
+ public:
+  explicit DateTermRangeProcessor(const Xapian::Database& db)
+      : Xapian::RangeProcessor(schema::slot::day, "date:"), db_(db) {}
+  Xapian::Query operator()(const std::string& begin, const std::string& end) override {
+    std::optional<std::int32_t> from;
+    std::optional<std::int32_t> to;
+    if (!begin.empty() && !(from = parse_day_bound(begin, false)))
+      throw UsageError(fmt::format("date: '{}' is not a date (use 1987, 1987-03 or 1987-03-09)", begin));
+    if (!end.empty() && !(to = parse_day_bound(end, true)))
+      throw UsageError(fmt::format("date: '{}' is not a date (use 1987, 1987-03 or 1987-03-09)", end));
+    return date_filter(db_, from, to);
+  }
+
+ private:
+  Xapian::Database db_;
+};
+
+// Words (unprefixed, Z stems, S title, A author) as opposed to boolean filter terms (schema.h).
+bool is_free_text_term(const std::string& term) {
+  const char c = term.empty() ? 'a' : term[0];
+  return !(c >= 'A' && c <= 'Z') || c == 'Z' || c == 'S' || c == 'A';
+}
+
+std::optional<std::int32_t> day_from_value(const std::string& yyyymmdd_value) {
+  if (yyyymmdd_value.size() != 8) return std::nullopt;
+  return parse_day_bound(yyyymmdd_value, false);
+}
+
+}  // namespace
+
+Xapian::Query date_filter(const Xapian::Database& db, std::optional<std::int32_t> from,
+                          std::optional<std::int32_t> to) {
+  if (!from && !to) return Xapian::Query::MatchAll;
+  if (!from) from = day_from_value(db.get_value_lower_bound(schema::slot::day));
+  if (!to) to = day_from_value(db.get_value_upper_bound(schema::slot::day));
+  if (!from || !to || *from > *to) return Xapian::Query::MatchNothing;
+
+  std::vector<Xapian::Query> terms;
+  for (std::int32_t d = *from; d <= *to;) {
+    const CivilDay c = civil_from_days(d);
+    const std::int32_t year_end = days_from_civil(c.year, 12, 31);
+    const std::int32_t month_end = days_from_civil(c.month == 12 ? c.year + 1 : c.year,
+                                                   c.month == 12 ? 1 : c.month + 1, 1) - 1;
+    if (c.month == 1 && c.day == 1 && year_end <= *to) {
+      terms.emplace_back(make_term(schema::prefix::year, yyyy(d)));
+      d = year_end + 1;
+    } else if (c.day == 1 && month_end <= *to) {
+      terms.emplace_back(make_term(schema::prefix::month, yyyymm(d)));
+      d = month_end + 1;
+    } else {
+      terms.emplace_back(make_term(schema::prefix::day, yyyymmdd(d)));
+      d += 1;
+    }
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const PlaceResolver& places,
+                           const std::string& language)
+    : db_(db), places_(places), stemmer_(make_stemmer(language).value_or(Xapian::Stem("none"))) {
+  parser_.set_database(db_);
+  parser_.set_stemmer(stemmer_);
+  parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  parser_.set_default_op(Xapian::Query::OP_AND);
+  parser_.set_max_expansion(100, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+                            Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PARTIAL);
+  parser_.add_prefix("title", std::string(schema::prefix::title));
+  parser_.add_prefix("author", std::string(schema::prefix::author));
+  const PlaceResolver* resolver = &places;
+  parser_.add_boolean_prefix(
+      "place", (new TermFieldProcessor(schema::prefix::place,
+                                       [resolver](std::string_view t) { return resolver->query_id(t); }))
+                   ->release());
+  parser_.add_boolean_prefix(
+      "dateline", (new TermFieldProcessor(schema::prefix::dateline_place,
+                                          [resolver](std::string_view t) { return resolver->query_id(t); }))
+                      ->release());
+  parser_.add_boolean_prefix(
+      "source", (new TermFieldProcessor(schema::prefix::source, [](std::string_view t) { return slug(t); }))->release());
+  parser_.add_boolean_prefix(
+      "topic", (new TermFieldProcessor(schema::prefix::topic, [](std::string_view t) { return slug(t); }))->release());
+  parser_.add_boolean_prefix(
+      "lang", (new TermFieldProcessor(schema::prefix::language,
+                                      [](std::string_view t) { return language_code(t); }))
+                  ->release());
+  parser_.add_boolean_prefix("id", std::string(schema::prefix::id));
+  parser_.add_rangeprocessor((new DateTermRangeProcessor(db_))->release());
+}
+
+BuiltQuery QueryBuilder::build(const SearchRequest& request) {
+  Xapian::Query text_query;
+  const std::string text(trim(request.query));
+  if (!text.empty()) {
+    constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD;
+    try {
+      text_query = parser_.parse_query(text, flags);
+    } catch (const Xapian::QueryParserError& e) {
+      throw UsageError(fmt::format("cannot parse the query: {}", e.get_msg()));
+    }
+    if (text_query.empty())
+      throw UsageError(fmt::format("the query '{}' has no words to search for", text));
+  }
+
+  std::vector<Xapian::Query> filters;
+  if (request.from || request.to) filters.push_back(date_filter(db_, request.from, request.to));
+  if (!request.places.empty()) {
+    std::vector<Xapian::Query> any;
+    for (const auto& p : request.places) any.emplace_back(make_term(schema::prefix::place, places_.query_id(p)));
+    filters.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
+  }
+  if (text_query.empty() && filters.empty())
+    throw UsageError("nothing to search for: give query words or a filter (--from, --to, --place)");
+
+  BuiltQuery built;
+  for (auto t = text_query.get_unique_terms_begin(); t != text_query.get_unique_terms_end(); ++t) {
+    if (is_free_text_term(*t)) built.ranked = true;
+  }
+  built.query = text_query.empty() ? Xapian::Query::MatchAll : text_query;
+  for (const auto& f : filters) built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query, f);
+  return built;
+}
+
+}  // namespace dateline

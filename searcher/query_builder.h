@@ -1,0 +1,45 @@
+// QueryBuilder: a SearchRequest to a Xapian::Query. Free text through Xapian's QueryParser
+// (stemmed, AND by default, phrases, +must -not, field prefixes, date: ranges); filters from
+// options are boolean terms (schema.h), so they never change the ranking.
+#pragma once
+
+#include <xapian.h>
+
+#include <optional>
+#include <string>
+
+#include "places.h"
+#include "search_request.h"
+
+namespace dateline {
+
+struct BuiltQuery {
+  Xapian::Query query;
+  // False when the request has only filters (place:, date:, --from ...): nothing to rank by,
+  // so the searcher lists matches newest first.
+  bool ranked = false;
+};
+
+class QueryBuilder {
+ public:
+  QueryBuilder(const Xapian::Database& db, const PlaceResolver& places, const std::string& language);
+
+  // Throws UsageError on a query Xapian cannot parse, an invalid date, or nothing to search.
+  BuiltQuery build(const SearchRequest& request);
+
+  const Xapian::Stem& stemmer() const { return stemmer_; }
+
+ private:
+  Xapian::Database db_;
+  const PlaceResolver& places_;
+  Xapian::Stem stemmer_;
+  Xapian::QueryParser parser_;
+};
+
+// Days [from, to] as a union of year, month and day terms (Omega's Y/M/D): a whole year is one
+// posting list, a whole month another, only the ragged ends are single days. An open end is
+// clamped to the dates the database holds. MatchNothing when from > to.
+Xapian::Query date_filter(const Xapian::Database& db, std::optional<std::int32_t> from,
+                          std::optional<std::int32_t> to);
+
+}  // namespace dateline

@@ -1,0 +1,75 @@
+#include "render_json.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+#include "dates.h"
+#include "snippets.h"
+
+namespace dateline {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json facet_list(const std::vector<FacetCount>& counts, bool with_label) {
+  json list = json::array();
+  for (const auto& c : counts) {
+    json item{{"value", c.value}};
+    if (with_label) item["name"] = c.label;
+    item["count"] = c.count;
+    list.push_back(std::move(item));
+  }
+  return list;
+}
+
+}  // namespace
+
+std::string render_json(const Results& results, const SearchRequest& request) {
+  json out;
+  out["query"] = request.query;
+  out["total"] = {{"estimate", results.estimate},
+                  {"exact", results.exact()},
+                  {"lower_bound", results.lower_bound},
+                  {"upper_bound", results.upper_bound}};
+  out["offset"] = request.offset;
+  out["limit"] = request.limit;
+  out["sort"] = request.sort == SortOrder::date ? "date" : "relevance";
+  json hits = json::array();
+  for (const auto& hit : results.hits) {
+    json h;
+    h["rank"] = hit.rank;
+    h["id"] = hit.doc.id;
+    h["title"] = hit.doc.title;
+    if (hit.doc.date) {
+      h["date"] = format_iso8601(hit.doc.date->unix_seconds, hit.doc.date->precision);
+    } else {
+      h["date"] = nullptr;
+    }
+    json places = json::array();
+    for (const auto& p : hit.doc.places) {
+      places.push_back({{"id", p.id}, {"name", p.name}, {"country", p.country}, {"role", role_name(p.role)}});
+    }
+    h["places"] = std::move(places);
+    h["source"] = hit.doc.source;
+    h["topics"] = hit.doc.topics;
+    h["byline"] = hit.doc.byline;
+    h["url"] = hit.doc.url;
+    h["score"] = std::round(hit.score * 1000.0) / 1000.0;
+    h["snippet"] = snippet_html(hit.snippet);
+    hits.push_back(std::move(h));
+  }
+  out["hits"] = std::move(hits);
+  if (results.facets) {
+    out["facets"] = {{"places", facet_list(results.facets->places, true)},
+                     {"years", facet_list(results.facets->years, false)},
+                     {"months", facet_list(results.facets->months, true)},
+                     {"undated", results.facets->undated}};
+  } else {
+    out["facets"] = nullptr;
+  }
+  return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace dateline

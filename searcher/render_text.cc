@@ -1,0 +1,124 @@
+#include "render_text.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "dates.h"
+#include "snippets.h"
+
+namespace dateline {
+
+namespace {
+
+constexpr std::string_view bold = "\x1b[1m";
+constexpr std::string_view dim = "\x1b[2m";
+constexpr std::string_view reset = "\x1b[0m";
+
+// Code points, not bytes, so UTF-8 wraps where it looks right.
+std::size_t display_width(std::string_view s) {
+  std::size_t n = 0;
+  bool escape = false;
+  for (char c : s) {
+    if (c == '\x1b') escape = true;
+    if (escape) {
+      if (c == 'm') escape = false;
+      continue;
+    }
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
+  std::string out(indent);
+  std::size_t column = 0;
+  while (!text.empty()) {
+    const auto space = text.find(' ');
+    const std::string_view word = text.substr(0, space);
+    text.remove_prefix(space == std::string_view::npos ? text.size() : space + 1);
+    if (word.empty()) continue;
+    const std::size_t w = display_width(word);
+    if (column > 0 && column + 1 + w > width) {
+      out += '\n';
+      out += indent;
+      column = 0;
+    } else if (column > 0) {
+      out += ' ';
+      ++column;
+    }
+    out += word;
+    column += w;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string terminal_safe(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u == '\n' || u == '\t') {
+      out += ' ';
+    } else if (u >= 0x20 && u != 0x7f) {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string render_text(const Results& results, const SearchRequest& request, const TextStyle& style) {
+  const std::string_view on_bold = style.color ? bold : "";
+  const std::string_view on_dim = style.color ? dim : "";
+  const std::string_view off = style.color ? reset : "";
+  const unsigned width = style.width < 40 ? 40 : style.width;
+  std::string out;
+  const std::string total = fmt::format("{}{} article{}", results.exact() ? "" : "about ", results.estimate,
+                                        results.estimate == 1 ? "" : "s");
+  if (results.hits.empty()) {
+    out += results.estimate == 0 ? std::string("No articles match.\n")
+                                 : fmt::format("{} match; none past result {}.\n", total, request.offset);
+  } else {
+    out += fmt::format("{}{}, showing {}-{} ({:.3f}s){}\n\n", on_dim, total, results.hits.front().rank,
+                       results.hits.back().rank, results.seconds, off);
+  }
+  for (const auto& hit : results.hits) {
+    const auto& d = hit.doc;
+    out += fmt::format("{:>3}. {}{}{}\n", hit.rank, on_bold,
+                       terminal_safe(d.title.empty() ? std::string("(no title)") : d.title), off);
+    std::string meta = d.date ? format_iso8601(d.date->unix_seconds, std::min(d.date->precision, DatePrecision::day))
+                              : std::string("date unknown");
+    if (!d.places.empty()) {
+      std::string places;
+      for (const auto& p : d.places) places += (places.empty() ? "" : ", ") + p.name;
+      meta += " · " + places;
+    }
+    if (!d.source.empty()) meta += " · " + d.source;
+    meta += " · " + d.id;
+    if (hit.score > 0) meta += fmt::format(" · score {:.2f}", hit.score);
+    out += fmt::format("     {}{}{}\n", on_dim, terminal_safe(meta), off);
+    const std::string snippet = terminal_safe(snippet_plain(hit.snippet, style.color ? bold : "", off));
+    if (!snippet.empty()) out += wrap(snippet, width - 5, "     ") + "\n";
+    out += '\n';
+  }
+  if (results.facets) {
+    const auto& f = *results.facets;
+    auto line = [&](std::string_view name, const std::vector<FacetCount>& counts, bool use_value) {
+      if (counts.empty()) return;
+      std::string items;
+      for (const auto& c : counts)
+        items += fmt::format("{}{} ({})", items.empty() ? "" : ", ", terminal_safe(use_value ? c.value : c.label), c.count);
+      out += wrap(fmt::format("{}{}:{} {}", on_bold, name, off, items), width, "");
+      out += '\n';
+    };
+    line("Places", f.places, false);
+    line("Years", f.years, true);
+    line("Months", f.months, true);
+    if (f.undated > 0) out += fmt::format("{}Undated:{} {}\n", on_bold, off, f.undated);
+  }
+  return out;
+}
+
+}  // namespace dateline

@@ -1,0 +1,21 @@
+// The terminal renderer: ranked hits with bold matches (when colour is on), then facets.
+#pragma once
+
+#include <string>
+
+#include "results.h"
+#include "search_request.h"
+
+namespace dateline {
+
+struct TextStyle {
+  bool color = false;  // ANSI bold/dim; off when piped or NO_COLOR is set
+  unsigned width = 100;
+};
+
+std::string render_text(const Results& results, const SearchRequest& request, const TextStyle& style);
+
+// Drops control characters (an article must not drive the terminal).
+std::string terminal_safe(std::string_view s);
+
+}  // namespace dateline

@@ -1,0 +1,52 @@
+// What the search core returns: plain structs, no Xapian types, rendered by the front ends.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "document_data.h"
+
+namespace dateline {
+
+// A snippet with its highlighted spans marked: text is HTML-escaped, each highlight between
+// highlight_begin and highlight_end (control characters never found in escaped text).
+struct Snippet {
+  static constexpr char highlight_begin = '\x02';
+  static constexpr char highlight_end = '\x03';
+  std::string marked;
+};
+
+struct Hit {
+  unsigned rank = 0;  // 1-based, over the whole result list
+  double score = 0;   // BM25 weight; 0 when browsing without query words
+  StoredDocument doc;
+  Snippet snippet;
+};
+
+struct FacetCount {
+  std::string value;  // id to filter on: "miami", "1987", "1987-03"
+  std::string label;  // as a reader would write it
+  std::uint64_t count = 0;
+};
+
+struct Facets {
+  std::vector<FacetCount> places;  // most frequent first
+  std::vector<FacetCount> years;   // chronological
+  std::vector<FacetCount> months;  // chronological
+  std::uint64_t undated = 0;
+};
+
+struct Results {
+  std::uint64_t estimate = 0;
+  std::uint64_t lower_bound = 0;
+  std::uint64_t upper_bound = 0;
+  bool exact() const { return lower_bound == upper_bound; }
+  std::vector<Hit> hits;
+  std::optional<Facets> facets;
+  std::string query_description;  // Xapian's description of the parsed query (for --explain, tests)
+  double seconds = 0;
+};
+
+}  // namespace dateline

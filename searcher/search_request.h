@@ -1,0 +1,26 @@
+// What a front end (CLI flags, CGI parameters) asks the search core for. Plain data.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dateline {
+
+enum class SortOrder { relevance, date };
+
+struct SearchRequest {
+  std::string query;                 // free text with the QueryParser syntax; may be empty
+  std::optional<std::int32_t> from;  // days since 1970-01-01, inclusive
+  std::optional<std::int32_t> to;    // inclusive
+  std::vector<std::string> places;   // as typed ("Kyiv", "usa"); any of them matches
+  SortOrder sort = SortOrder::relevance;
+  unsigned offset = 0;
+  unsigned limit = 10;
+  bool facets = false;
+  unsigned facet_limit = 20;  // top N places
+  std::string language = "en";
+};
+
+}  // namespace dateline

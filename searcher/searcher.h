@@ -1,0 +1,34 @@
+// Searcher: opens a dateline database and answers SearchRequests. The one search core behind
+// dateline-search and dateline.cgi.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+
+#include "places.h"
+#include "results.h"
+#include "search_request.h"
+
+namespace dateline {
+
+class Searcher {
+ public:
+  // Throws DatabaseError when `db_path` holds no database, someone else's, or another schema.
+  explicit Searcher(std::string db_path);
+
+  // Throws UsageError for a request that cannot be parsed. Retries after the index changed
+  // under it (Xapian::DatabaseModifiedError).
+  Results search(const SearchRequest& request);
+
+  const Xapian::Database& database() const { return db_; }
+
+ private:
+  Results run(const SearchRequest& request);
+
+  std::string path_;
+  Xapian::Database db_;
+  NamePlaceResolver places_;
+};
+
+}  // namespace dateline
