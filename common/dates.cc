@@ -121,12 +121,15 @@ bool all_digits(std::string_view s) {
 
 // Offsets of the zone names seen in news headers, in minutes east of UTC. Ambiguous names
 // (IST: India or Ireland) are deliberately absent: an unknown zone is an error, not a guess.
+// Usenet glues a comment to the zone ("EDT(-0400)") and writes bare-hour offsets ("+02").
 std::optional<int> zone_offset(std::string_view zone) {
+  zone = zone.substr(0, zone.find('('));
+  if (zone.empty()) return std::nullopt;
   struct Zone {
     std::string_view name;
     int minutes;
   };
-  static constexpr std::array<Zone, 40> zones{{
+  static constexpr std::array<Zone, 41> zones{{
       {"UT", 0},       {"UTC", 0},      {"GMT", 0},      {"Z", 0},        {"WET", 0},
       {"EST", -300},   {"EDT", -240},   {"CST", -360},   {"CDT", -300},   {"MST", -420},
       {"MDT", -360},   {"PST", -480},   {"PDT", -420},   {"AKST", -540},  {"AKDT", -480},
@@ -135,6 +138,7 @@ std::optional<int> zone_offset(std::string_view zone) {
       {"CEST", 120},   {"MEST", 120},   {"MESZ", 120},   {"EET", 120},    {"SAST", 120},
       {"EEST", 180},   {"MSK", 180},    {"HKT", 480},    {"AWST", 480},   {"JST", 540},
       {"KST", 540},    {"ACST", 570},   {"AEST", 600},   {"NZST", 720},   {"NZDT", 780},
+      {"IDT", 180},  // Israel; a real 1993 Usenet Date: header
   }};
   for (const auto& z : zones) {
     if (zone.size() == z.name.size() && starts_with_ci(zone, z.name)) return z.minutes;
@@ -144,6 +148,11 @@ std::optional<int> zone_offset(std::string_view zone) {
     const int mm = std::atoi(std::string(zone.substr(3, 2)).c_str());
     if (hh > 23 || mm > 59) return std::nullopt;
     return (zone[0] == '-' ? -1 : 1) * (hh * 60 + mm);
+  }
+  if ((zone[0] == '+' || zone[0] == '-') && zone.size() == 3 && all_digits(zone.substr(1))) {
+    const int hh = std::atoi(std::string(zone.substr(1, 2)).c_str());
+    if (hh > 23) return std::nullopt;
+    return (zone[0] == '-' ? -1 : 1) * hh * 60;
   }
   return std::nullopt;
 }
@@ -173,17 +182,18 @@ std::optional<ParsedDate> parse_rfc2822_or_text(std::string_view text) {
   // Drop comments such as "(EDT)" after an explicit offset.
   while (!tok.empty() && tok.back().front() == '(') tok.pop_back();
   if (tok.empty()) return std::nullopt;
+  auto strip_dot = [](std::string_view s) {
+    if (!s.empty() && s.back() == '.') s.remove_suffix(1);
+    return s;
+  };
   std::size_t i = 0;
-  if (!all_digits(tok[0]) && month_from_name(tok[0]) == 0) ++i;  // weekday, right or wrong
+  // A weekday, right or wrong; "Dec." is a month, not a weekday.
+  if (!all_digits(tok[0]) && month_from_name(strip_dot(tok[0])) == 0) ++i;
   if (i + 2 > tok.size()) return std::nullopt;
 
   int day = 0;
   int month = 0;
   std::string_view year_tok;
-  auto strip_dot = [](std::string_view s) {
-    if (!s.empty() && s.back() == '.') s.remove_suffix(1);
-    return s;
-  };
   if (all_digits(tok[i]) && i + 2 < tok.size() + 1 && month_from_name(strip_dot(tok[i + 1]))) {
     day = std::atoi(std::string(tok[i]).c_str());  // "2 Apr 93", "5 March 2024"
     month = month_from_name(strip_dot(tok[i + 1]));

@@ -22,7 +22,7 @@
 // | 0    | YYYYMMDD (UTC)                                       | date ranges (values)   |
 // | 1    | sortable_serialise(unix seconds)                     | sort by date, recency  |
 // | 2    | YYYYMM                                               | month / year facets    |
-// | 3    | place ids, each followed by '\n'                     | place facets           |
+// | 3    | one line per place: id '\t' display name '\n'        | place facets           |
 //
 // Document data: a JSON object (see document_data.h) holding what a hit displays.
 #pragma once

@@ -78,8 +78,10 @@ std::optional<Format> detect_format(std::string_view content, std::string_view p
   if (head.starts_with("<!DOCTYPE lewis") || head.starts_with("<REUTERS")) return Format::reuters;
   if (head.starts_with("{")) return Format::jsonl;
   if (looks_rfc822(content)) return Format::rfc822;
-  if (looks_article_text(content)) return Format::text;
   const std::string_view ext = extension_of(path);
+  // The text layout is a weak signal (a Markdown README has it too): only where the name
+  // says plain text, or says nothing.
+  if ((ext.empty() || ext == "txt" || ext == "text") && looks_article_text(content)) return Format::text;
   if (ext == "sgm") return Format::reuters;
   if (ext == "jsonl" || ext == "ndjson") return Format::jsonl;
   if (ext == "eml") return Format::rfc822;

@@ -144,7 +144,12 @@ void read_record(std::string_view record, std::size_t line, const SourceFile& fi
   }
   const std::string type = attribute(text, "type");
   a.title = squeeze_spaces(text_of(child(text, "title")));
+  // "    SALVADOR, Feb 26 - " -> "SALVADOR, Feb 26": the dash ends a dateline, as "—" does in
+  // the text reader, and is no part of it.
   a.dateline = squeeze_spaces(text_of(child(text, "dateline")));
+  if (a.dateline.ends_with('-')) {
+    a.dateline = std::string(trim(std::string_view(a.dateline).substr(0, a.dateline.size() - 1)));
+  }
   std::string author = squeeze_spaces(text_of(child(text, "author")));
   if (starts_with_ci(author, "by ")) author.erase(0, 3);
   if (author.ends_with(", Reuters")) author.resize(author.size() - 9);
@@ -153,9 +158,14 @@ void read_record(std::string_view record, std::size_t line, const SourceFile& fi
   if (type == "UNPROC") {
     // Unprocessed: the story is the <TEXT> itself, first line as its headline.
     const std::string raw = text_of(text);
-    const auto lines = split_lines(trim(raw));
-    if (a.title.empty() && !lines.empty()) a.title = squeeze_spaces(lines.front());
-    a.body = strip_signoff(paragraphs(raw));
+    std::string_view story = trim(raw);
+    if (a.title.empty() && !story.empty()) {
+      const auto nl = story.find('\n');
+      a.title = squeeze_spaces(story.substr(0, nl));
+      // The headline is not repeated as the body's first line.
+      story = nl == std::string_view::npos ? std::string_view() : story.substr(nl + 1);
+    }
+    a.body = strip_signoff(paragraphs(story));
   } else if (type != "BRIEF") {  // a BRIEF is its headline; its text is "Blah blah blah."
     a.body = strip_signoff(paragraphs(text_of(child(text, "body"))));
   }

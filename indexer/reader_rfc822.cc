@@ -38,6 +38,10 @@ std::string author_name(std::string_view from) {
     if (name.size() >= 2 && name.front() == '"' && name.back() == '"') name = name.substr(1, name.size() - 2);
     if (!name.empty()) return name;
   }
+  // "<RVESTERM@vma.cc.nd.edu>": only an address, shown without its brackets.
+  if (from.size() > 2 && from.front() == '<' && from.back() == '>') {
+    from = trim(from.substr(1, from.size() - 2));
+  }
   return std::string(from);
 }
 

@@ -22,22 +22,28 @@ namespace {
 struct Paragraph {
   std::string text;  // lines joined with spaces
   std::size_t line;  // first line, 1-based
+  std::vector<std::string> lines;  // as in the file, each squeezed
 };
 
 std::vector<Paragraph> paragraphs_of(const std::vector<std::string_view>& lines, std::size_t from) {
   std::vector<Paragraph> out;
   std::string current;
+  std::vector<std::string> current_lines;
   std::size_t start = 0;
   for (std::size_t i = from; i <= lines.size(); ++i) {
     const bool blank = i == lines.size() || trim(lines[i]).empty();
     if (blank) {
-      if (!current.empty()) out.push_back({squeeze_spaces(current), start});
+      if (!current.empty()) {
+        out.push_back({squeeze_spaces(current), start, std::move(current_lines)});
+      }
       current.clear();
+      current_lines.clear();
       continue;
     }
     if (current.empty()) start = i + 1;
     current += ' ';
     current += lines[i];
+    current_lines.push_back(squeeze_spaces(lines[i]));
   }
   return out;
 }
@@ -74,6 +80,28 @@ bool is_furniture(std::string_view paragraph) {
 bool is_byline(std::string_view p) {
   return (p.starts_with("By ") || p.starts_with("BY ")) && p.size() <= 120 &&
          std::count(p.begin(), p.end(), ' ') <= 10;
+}
+
+// "By " alone also opens sentences ("By early 2005 the net could have...", BBC tech/118): a
+// byline is "By " and a few names, capitalised but for the particles that join them.
+bool is_name_byline(std::string_view line) {
+  if (!is_byline(line)) return false;
+  static constexpr std::array<std::string_view, 9> particles{"and", "in", "de", "del", "da",
+                                                             "van", "von", "bin", "al"};
+  std::size_t words = 0;
+  for (std::size_t i = 3; i < line.size();) {
+    const auto end = std::min(line.find(' ', i), line.size());
+    const std::string_view word = line.substr(i, end - i);
+    i = end + 1;
+    if (word.empty()) continue;
+    const auto first = static_cast<unsigned char>(word[0]);
+    const bool capitalised = (first >= 'A' && first <= 'Z') || first >= 0x80;
+    if (!capitalised && std::find(particles.begin(), particles.end(), word) == particles.end()) {
+      return false;
+    }
+    ++words;
+  }
+  return words >= 1 && words <= 8;
 }
 
 // The publisher's name is the run of capitalised words that opens its line:
@@ -128,10 +156,19 @@ void read_text(std::string_view content, const SourceFile& file, ReaderOutput& o
   auto paragraphs = paragraphs_of(lines, first + 1);
   std::erase_if(paragraphs, [](const Paragraph& p) { return is_furniture(p.text); });
 
-  // Byline and publisher close the article: "By Abdiwahab Ahmed" then "Axadle Times ...".
-  for (std::size_t i = paragraphs.size(); i-- > 0 && paragraphs.size() - i <= 2;) {
-    if (!is_byline(paragraphs[i].text)) continue;
-    a.byline = std::string(trim(std::string_view(paragraphs[i].text).substr(3)));
+  // Byline and publisher close the article: "By Abdiwahab Ahmed" then "Axadle Times ...", as
+  // two paragraphs or as the two lines of one (the scraped corpus does the latter). Never the
+  // first paragraph: a byline there opens the story, and everything after it is the story.
+  for (std::size_t i = paragraphs.size(); i-- > 1 && paragraphs.size() - i <= 2;) {
+    const Paragraph& p = paragraphs[i];
+    if (p.lines.size() == 2 && is_name_byline(p.lines[0]) && p.lines[1].size() <= 120) {
+      a.byline = std::string(trim(std::string_view(p.lines[0]).substr(3)));
+      a.source = publisher_name(p.lines[1]);
+      paragraphs.erase(paragraphs.begin() + static_cast<std::ptrdiff_t>(i), paragraphs.end());
+      break;
+    }
+    if (!is_name_byline(p.text)) continue;
+    a.byline = std::string(trim(std::string_view(p.text).substr(3)));
     if (i + 1 < paragraphs.size() && paragraphs[i + 1].text.size() <= 120) {
       a.source = publisher_name(paragraphs[i + 1].text);
     }
@@ -139,7 +176,7 @@ void read_text(std::string_view content, const SourceFile& file, ReaderOutput& o
     break;
   }
   // ... or open it, right after the headline.
-  if (a.byline.empty() && !paragraphs.empty() && is_byline(paragraphs.front().text)) {
+  if (a.byline.empty() && !paragraphs.empty() && is_name_byline(paragraphs.front().text)) {
     a.byline = std::string(trim(std::string_view(paragraphs.front().text).substr(3)));
     paragraphs.erase(paragraphs.begin());
   }

@@ -34,9 +34,10 @@ class TermFieldProcessor final : public Xapian::FieldProcessor {
 // as --from/--to.
 class DateTermRangeProcessor final : public Xapian::RangeProcessor {
  public:
-  explicit DateTermRangeProcessor(const Xapian::Database& db)
-      : Xapian::RangeProcessor(schema::slot::day, "date:"), db_(db) {}
+  DateTermRangeProcessor(const Xapian::Database& db, bool* used)
+      : Xapian::RangeProcessor(schema::slot::day, "date:"), db_(db), used_(used) {}
   Xapian::Query operator()(const std::string& begin, const std::string& end) override {
+    *used_ = true;
     std::optional<std::int32_t> from;
     std::optional<std::int32_t> to;
     if (!begin.empty() && !(from = parse_day_bound(begin, false)))
@@ -48,6 +49,7 @@ class DateTermRangeProcessor final : public Xapian::RangeProcessor {
 
  private:
   Xapian::Database db_;
+  bool* used_;  // tells build() that an empty query came from an empty range, not no words
 };
 
 // Words (unprefixed, Z stems, S title, A author) as opposed to boolean filter terms (schema.h).
@@ -65,7 +67,6 @@ std::optional<std::int32_t> day_from_value(const std::string& yyyymmdd_value) {
 
 Xapian::Query date_filter(const Xapian::Database& db, std::optional<std::int32_t> from,
                           std::optional<std::int32_t> to) {
-  if (!from && !to) return Xapian::Query::MatchAll;
   if (!from) from = day_from_value(db.get_value_lower_bound(schema::slot::day));
   if (!to) to = day_from_value(db.get_value_upper_bound(schema::slot::day));
   if (!from || !to || *from > *to) return Xapian::Query::MatchNothing;
@@ -119,21 +120,29 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const PlaceResolver& plac
                                       [](std::string_view t) { return language_code(t); }))
                   ->release());
   parser_.add_boolean_prefix("id", std::string(schema::prefix::id));
-  parser_.add_rangeprocessor((new DateTermRangeProcessor(db_))->release());
+  parser_.add_rangeprocessor((new DateTermRangeProcessor(db_, &date_range_used_))->release());
 }
 
 BuiltQuery QueryBuilder::build(const SearchRequest& request) {
   Xapian::Query text_query;
+  bool empty_range = false;
   const std::string text(trim(request.query));
   if (!text.empty()) {
-    constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD;
+    // PURE_NOT so that "-cocoa" alone means "not cocoa", not "cocoa".
+    constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                               Xapian::QueryParser::FLAG_PURE_NOT;
+    date_range_used_ = false;
     try {
       text_query = parser_.parse_query(text, flags);
     } catch (const Xapian::QueryParserError& e) {
       throw UsageError(fmt::format("cannot parse the query: {}", e.get_msg()));
     }
-    if (text_query.empty())
+    if (text_query.empty() && date_range_used_) {
+      text_query = Xapian::Query::MatchNothing;  // an empty date range: no hits, not an error
+      empty_range = true;
+    } else if (text_query.empty()) {
       throw UsageError(fmt::format("the query '{}' has no words to search for", text));
+    }
   }
 
   std::vector<Xapian::Query> filters;
@@ -143,6 +152,7 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request) {
     for (const auto& p : request.places) any.emplace_back(make_term(schema::prefix::place, places_.query_id(p)));
     filters.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
   }
+  if (empty_range) return {Xapian::Query::MatchNothing, false};
   if (text_query.empty() && filters.empty())
     throw UsageError("nothing to search for: give query words or a filter (--from, --to, --place)");
 

@@ -34,11 +34,13 @@ class QueryBuilder {
   const PlaceResolver& places_;
   Xapian::Stem stemmer_;
   Xapian::QueryParser parser_;
+  bool date_range_used_ = false;
 };
 
 // Days [from, to] as a union of year, month and day terms (Omega's Y/M/D): a whole year is one
 // posting list, a whole month another, only the ragged ends are single days. An open end is
-// clamped to the dates the database holds. MatchNothing when from > to.
+// clamped to the dates the database holds (both open: every dated article). MatchNothing when
+// from > to.
 Xapian::Query date_filter(const Xapian::Database& db, std::optional<std::int32_t> from,
                           std::optional<std::int32_t> to);
 

@@ -55,14 +55,15 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view inde
 
 }  // namespace
 
-std::string terminal_safe(std::string_view s) {
+std::string terminal_safe(std::string_view s, bool keep_highlights) {
   std::string out;
   out.reserve(s.size());
   for (char c : s) {
     const auto u = static_cast<unsigned char>(c);
     if (u == '\n' || u == '\t') {
       out += ' ';
-    } else if (u >= 0x20 && u != 0x7f) {
+    } else if ((u >= 0x20 && u != 0x7f) ||
+               (keep_highlights && (c == Snippet::highlight_begin || c == Snippet::highlight_end))) {
       out += c;
     }
   }
@@ -99,7 +100,9 @@ std::string render_text(const Results& results, const SearchRequest& request, co
     meta += " · " + d.id;
     if (hit.score > 0) meta += fmt::format(" · score {:.2f}", hit.score);
     out += fmt::format("     {}{}{}\n", on_dim, terminal_safe(meta), off);
-    const std::string snippet = terminal_safe(snippet_plain(hit.snippet, style.color ? bold : "", off));
+    // Clean the article's text first, then add our own escapes.
+    const Snippet clean{terminal_safe(hit.snippet.marked, true)};
+    const std::string snippet = snippet_plain(clean, style.color ? bold : "", off);
     if (!snippet.empty()) out += wrap(snippet, width - 5, "     ") + "\n";
     out += '\n';
   }

@@ -15,7 +15,8 @@ struct TextStyle {
 
 std::string render_text(const Results& results, const SearchRequest& request, const TextStyle& style);
 
-// Drops control characters (an article must not drive the terminal).
-std::string terminal_safe(std::string_view s);
+// Drops control characters (an article must not drive the terminal); `keep_highlights` keeps
+// the snippet's highlight marks.
+std::string terminal_safe(std::string_view s, bool keep_highlights = false);
 
 }  // namespace dateline

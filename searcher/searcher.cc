@@ -15,17 +15,7 @@ namespace dateline {
 
 namespace {
 
-Xapian::Database open_database(const std::string& path) {
-  Xapian::Database db;
-  try {
-    db = Xapian::Database(path);
-  } catch (const Xapian::DatabaseNotFoundError&) {
-    throw DatabaseError(fmt::format("{}: no database here (create one with dateline-index --db {} SOURCE...)", path, path));
-  } catch (const Xapian::DatabaseOpeningError& e) {
-    throw DatabaseError(fmt::format("{}: cannot open the database: {}", path, e.get_msg()));
-  } catch (const Xapian::Error& e) {
-    throw DatabaseError(fmt::format("{}: {}", path, e.get_description()));
-  }
+Xapian::Database check_schema(Xapian::Database db, const std::string& path) {
   const std::string version = db.get_metadata(std::string(schema::version_key));
   if (version.empty()) {
     throw DatabaseError(fmt::format("{}: a Xapian database, but not one dateline-index wrote", path));
@@ -37,9 +27,25 @@ Xapian::Database open_database(const std::string& path) {
   return db;
 }
 
+Xapian::Database open_database(const std::string& path) {
+  Xapian::Database db;
+  try {
+    db = Xapian::Database(path);
+  } catch (const Xapian::DatabaseNotFoundError&) {
+    throw DatabaseError(fmt::format("{}: no database here (create one with dateline-index --db {} SOURCE...)", path, path));
+  } catch (const Xapian::DatabaseOpeningError& e) {
+    throw DatabaseError(fmt::format("{}: cannot open the database: {}", path, e.get_msg()));
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError(fmt::format("{}: {}", path, e.get_description()));
+  }
+  return check_schema(db, path);
+}
+
 }  // namespace
 
 Searcher::Searcher(std::string db_path) : path_(std::move(db_path)), db_(open_database(path_)) {}
+
+Searcher::Searcher(Xapian::Database db) : path_("(database)"), db_(check_schema(std::move(db), path_)) {}
 
 Results Searcher::search(const SearchRequest& request) {
   for (int attempt = 0;; ++attempt) {

@@ -16,6 +16,8 @@ class Searcher {
  public:
   // Throws DatabaseError when `db_path` holds no database, someone else's, or another schema.
   explicit Searcher(std::string db_path);
+  // An open database (tests use an in-memory one); checked the same way.
+  explicit Searcher(Xapian::Database db);
 
   // Throws UsageError for a request that cannot be parsed. Retries after the index changed
   // under it (Xapian::DatabaseModifiedError).

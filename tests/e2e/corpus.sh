@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# End to end on the bundled corpus/: index it, then ask questions whose answers were checked
+# by reading the articles.
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/lib.sh"
+corpus=$here/../../corpus
+
+# 1 scraped article + 1,000 Reuters stories + 40 BBC articles + 40 Usenet posts.
+"$DATELINE_INDEX" --db "$db" "$corpus" 2>"$work/index.err"
+expect_eq "indexer exit code" 0 $?
+expect_match "summary counts" "1081 indexed, 0 rejected" "$(tail -1 "$work/index.err")"
+expect_match "PROVENANCE.md is not an article" "PROVENANCE.md: skipped" "$(cat "$work/index.err")"
+count() { search --json --limit 0 --from 1900 --to 2100 | jq '.total.estimate'; }
+
+# Indexing the same input again replaces, never duplicates.
+"$DATELINE_INDEX" --db "$db" --quiet "$corpus" 2>/dev/null
+expect_match "second run keeps the count" "1081 documents" "$("$DATELINE_INDEX" --db "$db" --quiet "$corpus" 2>&1 | tail -1)"
+
+# The scraped sample: found by its dateline place, a phrase, and a name.
+sample_id_re='corpus/000_3d5143969e8ee521\.txt$'
+for q in place:miami '"rolling power outages"' Umerov dateline:miami 'place:MIAMI'; do
+  expect_match "sample found by $q" "$sample_id_re" "$(search --json "$q" | jq -r '.hits[].id')"
+done
+snippet=$(search --json Umerov | jq -r '.hits[0].snippet')
+expect_match "snippet highlights the match" '<b>Umerov</b>' "$snippet"
+snippet=$(search --json '"rolling power outages"' | jq -r '.hits[0].snippet')
+expect_contains "phrase highlighted" '<b>rolling power outages</b>' "$snippet"
+hit=$(search --json Umerov | jq -c '.hits[0]')
+expect_eq "sample title" "U.S. and Ukrainian Officials Extend Talks into Third Consecutive Day" "$(jq -r .title <<<"$hit")"
+expect_eq "sample dateline place" "miami dateline" "$(jq -r '.places[0] | "\(.id) \(.role)"' <<<"$hit")"
+expect_eq "sample source" "Axadle Times" "$(jq -r .source <<<"$hit")"
+expect_eq "sample byline" "Abdiwahab Ahmed" "$(jq -r .byline <<<"$hit")"
+expect_eq "sample has no date in the file" "null" "$(jq -r .date <<<"$hit")"
+expect_match "source: filter" "$sample_id_re" "$(search --json 'source:"Axadle Times"' | jq -r '.hits[].id')"
+expect_match "author: field" "$sample_id_re" "$(search --json 'author:ahmed' | jq -r '.hits[].id')"
+
+# Page furniture is not in the index: nothing in the sample matches these words.
+for w in advertisement cookies opt-out AcceptRead; do
+  expect_no_match "furniture word '$w' not indexed" "$sample_id_re" "$(search --json --limit 100 "$w" | jq -r '.hits[].id')"
+done
+
+# Reuters NEWID 1, read by hand: BAHIA COCOA REVIEW, 26-FEB-1987 15:01:01, dateline SALVADOR,
+# PLACES el-salvador usa uruguay, TOPICS cocoa.
+hit=$(search --json 'title:bahia' | jq -c '.hits[0]')
+expect_eq "Reuters id" "reuters21578:1" "$(jq -r .id <<<"$hit")"
+expect_eq "Reuters date" "1987-02-26T15:01:01Z" "$(jq -r .date <<<"$hit")"
+expect_eq "Reuters places" "el-salvador usa uruguay salvador" "$(jq -r '[.places[].id] | join(" ")' <<<"$hit")"
+expect_eq "Reuters source" "Reuters" "$(jq -r .source <<<"$hit")"
+expect_eq "topic:cocoa finds the two cocoa stories of the file" "reuters21578:1 reuters21578:275" \
+  "$(search --json topic:cocoa | jq -r '[.hits[].id] | sort | join(" ")')"
+expect_no_match "sign-off 'Reuter' stripped from snippets" 'Reuter$' "$(search --json title:bahia | jq -r '.hits[0].snippet')"
+
+# Date filters: reut2-000 runs from 26 Feb to 3 Mar 1987.
+json=$(search --json --facets --limit 100 --from 1987-03-01 --to 1987-03-31 cocoa)
+expect_eq "March cocoa: dates all in March" '["1987-03"]' "$(jq -c '[.hits[].date[0:7]] | unique' <<<"$json")"
+expect_eq "March cocoa: month facet adds up to total" "$(jq .total.estimate <<<"$json")" "$(jq '[.facets.months[].count] | add' <<<"$json")"
+expect_eq "March cocoa: exact total" true "$(jq .total.exact <<<"$json")"
+expect_eq "date: range equals --from/--to" "$(jq .total.estimate <<<"$json")" \
+  "$(search --json --limit 0 'cocoa date:1987-03-01..1987-03-31' | jq .total.estimate)"
+expect_eq "date: month range equals day range" "$(jq .total.estimate <<<"$json")" \
+  "$(search --json --limit 0 'cocoa date:1987-03..1987-03' | jq .total.estimate)"
+feb=$(search --json --limit 0 --from 1987-02 --to 1987-02 cocoa | jq .total.estimate)
+all=$(search --json --limit 0 cocoa | jq .total.estimate)
+expect_eq "February + March = all cocoa stories" "$all" "$((feb + $(jq .total.estimate <<<"$json")))"
+
+# Browsing: filters alone list newest first, with no score.
+json=$(search --json --limit 5 --place usa --from 1987-03-03 --to 1987-03-03)
+expect_eq "browse: all on the day" '["1987-03-03"]' "$(jq -c '[.hits[].date[0:10]] | unique' <<<"$json")"
+dates=$(jq -r '.hits[].date' <<<"$json")
+expect_eq "browse: newest first" "$(sort -r <<<"$dates")" "$dates"
+expect_eq "browse: no scores" "[0]" "$(jq -c '[.hits[].score] | unique' <<<"$json")"
+
+# Sorting by date, paging.
+dates=$(search --json --sort date --limit 20 oil | jq -r '.hits[].date')
+expect_eq "--sort date: newest first" "$(sort -r <<<"$dates")" "$dates"
+p1=$(search --json --limit 5 oil | jq -r '[.hits[].id] | join(" ")')
+p2=$(search --json --limit 5 --offset 5 oil | jq -r '[.hits[].id] | join(" ")')
+all10=$(search --json --limit 10 oil | jq -r '[.hits[].id] | join(" ")')
+expect_eq "--offset pages through the same ranking" "$all10" "$p1 $p2"
+expect_eq "ranks continue across pages" 6 "$(search --json --limit 5 --offset 5 oil | jq '.hits[0].rank')"
+
+# Boolean operators and stemming.
+expect_eq "stemming: 'prices' matches 'price'" \
+  "$(search --json --limit 0 price | jq .total.estimate)" "$(search --json --limit 0 prices | jq .total.estimate)"
+n_and=$(search --json --limit 0 'oil gas' | jq .total.estimate)
+n_or=$(search --json --limit 0 'oil OR gas' | jq .total.estimate)
+n_oil=$(search --json --limit 0 oil | jq .total.estimate)
+n_not=$(search --json --limit 0 'oil -gas' | jq .total.estimate)
+expect_eq "AND by default, +/- and OR partition the matches" "$n_oil" "$((n_and + n_not))"
+[ "$n_or" -gt "$n_oil" ] && pass || fail "OR matches more than one word ($n_or vs $n_oil)"
+
+# Usenet and BBC made it in.
+expect_match "Usenet post by Subject" "rfc822|Usenet" "$(search --json 'source:usenet' --limit 1 | jq -r '.hits[0].source')"
+expect_eq "BBC article by headline" "Ad sales boost Time Warner profit" "$(search --json 'title:"time warner"' | jq -r '.hits[0].title')"
+
+# Terminal output: plain when piped, bold when forced, NO_COLOR honoured.
+out=$(search Umerov)
+expect_no_match "piped output has no escapes" $'\x1b' "$out"
+expect_match "piped output shows the title" "U.S. and Ukrainian Officials" "$out"
+expect_contains "--color always bolds matches" $'\x1b[1mUmerov\x1b[0m' "$(search --color always Umerov)"
+expect_no_match "NO_COLOR wins over auto" $'\x1b' "$(NO_COLOR=1 search --color auto Umerov)"
+
+# Failures are messages and exit codes, never crashes.
+expect_exit "bad date range syntax" 2 search 'date:yesterday..today'
+expect_match "bad date names the problem" "not a date" "$last_err"
+expect_exit "bad --from" 2 search --from 1987-13-45 cocoa
+expect_exit "nothing to search for" 2 search
+expect_exit "unknown option" 2 search --frobnicate cocoa
+expect_exit "missing database" 1 "$DATELINE_SEARCH" --db "$work/nowhere" cocoa
+expect_match "missing database message" "no database here" "$last_err"
+mkdir -p "$work/empty"
+expect_exit "a folder that is not a database" 1 "$DATELINE_SEARCH" --db "$work/empty" cocoa
+echo "not a database" > "$work/file"
+expect_exit "a file that is not a database" 1 "$DATELINE_SEARCH" --db "$work/file" cocoa
+expect_exit "no hits is success" 0 search zzyzxq
+expect_exit "indexer: missing source" 1 "$DATELINE_INDEX" --db "$work/db2" "$work/no-such-folder"
+expect_exit "indexer: no source" 2 "$DATELINE_INDEX" --db "$work/db2"
+
+finish

@@ -1,0 +1,116 @@
+// QueryBuilder: checked through the parsed query's description, independent of ranking (as
+// Omega's tests do), on a database of the real corpus.
+#include <doctest/doctest.h>
+
+#include "corpus_db.h"
+#include "dates.h"
+#include "errors.h"
+#include "query_builder.h"
+
+using namespace dateline;
+
+namespace {
+
+std::string describe(const SearchRequest& r) {
+  NamePlaceResolver places;
+  QueryBuilder qb(test::corpus_db(), places, "en");
+  return qb.build(r).query.get_description();
+}
+
+std::string describe(const std::string& q) {
+  SearchRequest r;
+  r.query = q;
+  return describe(r);
+}
+
+bool is_ranked(const std::string& q) {
+  NamePlaceResolver places;
+  QueryBuilder qb(test::corpus_db(), places, "en");
+  SearchRequest r;
+  r.query = q;
+  return qb.build(r).ranked;
+}
+
+std::int32_t day(const char* iso) { return *parse_day_bound(iso, false); }
+
+}  // namespace
+
+TEST_SUITE("searcher") {
+  TEST_CASE("words are ANDed and stemmed with the English Snowball stemmer") {
+    CHECK(describe("cocoa prices") == "Query((Zcocoa@1 AND Zprice@2))");
+  }
+
+  TEST_CASE("capitalised words are searched unstemmed, as indexed") {
+    CHECK(describe("Umerov") == "Query(umerov@1)");
+  }
+
+  TEST_CASE("a quoted phrase is a PHRASE query over unstemmed words") {
+    CHECK(describe("\"rolling power outages\"") == "Query((rolling@1 PHRASE 3 power@2 PHRASE 3 outages@3))");
+  }
+
+  TEST_CASE("OR, +must and -not are operators") {
+    CHECK(describe("oil OR gas") == "Query((Zoil@1 OR Zgas@2))");
+    CHECK(describe("oil -gas") == "Query((Zoil@1 AND_NOT Zgas@2))");
+    CHECK(describe("+oil gas") == "Query((Zoil@1 AND Zgas@2))");  // AND is the default already
+  }
+
+  TEST_CASE("title: and author: search their own prefixed terms") {
+    CHECK(describe("title:cocoa") == "Query(ZScocoa@1)");
+    CHECK(describe("author:ahmed") == "Query(ZAahm@1)");
+  }
+
+  TEST_CASE("place: and source: are filters normalised as the index normalises them") {
+    CHECK(describe("place:MIAMI") == "Query(0 * XPmiami)");
+    CHECK(describe("place:\"El Salvador\"") == "Query(0 * XPel-salvador)");
+    CHECK(describe("source:\"Axadle Times\"") == "Query(0 * XSaxadle-times)");
+    CHECK(describe("topic:cocoa cocoa") == "Query((Zcocoa@1 FILTER Kcocoa))");
+  }
+
+  TEST_CASE("repeated place: filters are alternatives") {
+    CHECK(describe("cocoa place:usa place:uk") == "Query((Zcocoa@1 FILTER (XPusa OR XPuk)))");
+  }
+
+  TEST_CASE("a date: range is a union of year, month and day terms") {
+    CHECK(describe("cocoa date:1987-02-27..1987-04-02") ==
+          "Query((Zcocoa@1 FILTER (D19870227 OR D19870228 OR M198703 OR D19870401 OR D19870402)))");
+    CHECK(describe("cocoa date:1986-12-31..1988-01") ==
+          "Query((Zcocoa@1 FILTER (D19861231 OR Y1987 OR M198801)))");
+  }
+
+  TEST_CASE("an open end is clamped to the dates the database holds") {
+    // reut2-000.sgm runs from 26 Feb to 3 Mar 1987.
+    CHECK(describe("cocoa date:1987-03-02..") == "Query((Zcocoa@1 FILTER (D19870302 OR D19870303)))");
+  }
+
+  TEST_CASE("--from and --to filter with the same terms") {
+    SearchRequest r;
+    r.query = "cocoa";
+    r.from = day("1987-03-01");
+    r.to = *parse_day_bound("1987-03", true);
+    CHECK(describe(r) == "Query((Zcocoa@1 FILTER M198703))");
+  }
+
+  TEST_CASE("--from after --to matches nothing") {
+    SearchRequest r;
+    r.query = "cocoa";
+    r.from = day("1987-03-02");
+    r.to = day("1987-03-01");
+    CHECK(describe(r) == "Query()");  // MatchNothing
+  }
+
+  TEST_CASE("filters without words browse everything they match") {
+    SearchRequest r;
+    r.places = {"Miami"};
+    CHECK(describe(r) == "Query((<alldocuments> FILTER XPmiami))");
+    CHECK_FALSE(is_ranked("place:miami"));
+    CHECK_FALSE(is_ranked("date:1987-03..1987-03"));
+    CHECK(is_ranked("cocoa place:usa"));
+    CHECK(is_ranked("title:cocoa"));
+  }
+
+  TEST_CASE("malformed requests are usage errors, not crashes") {
+    CHECK_THROWS_AS(describe("date:yesterday..today"), UsageError);
+    CHECK_THROWS_AS(describe(SearchRequest{}), UsageError);
+    CHECK_THROWS_AS(describe("   "), UsageError);
+  }
+}

@@ -1,0 +1,189 @@
+// indexer/reader_jsonl.cc: one article per line; a bad line costs only itself.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "reader.h"
+
+using dateline::Article;
+using dateline::DatePrecision;
+using dateline::DateSource;
+using dateline::Format;
+using dateline::PlaceRole;
+using dateline::Problem;
+using dateline::SourceFile;
+
+namespace {
+
+std::string fixture(const std::string& name) {
+  std::ifstream in(std::string(DATELINE_FIXTURES) + "/" + name, std::ios::binary);
+  REQUIRE_MESSAGE(in.good(), "missing fixture ", name);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+struct Read {
+  std::vector<Article> articles;
+  std::vector<Problem> problems;
+
+  const Article& by_id(const std::string& id) const {
+    const auto it = std::find_if(articles.begin(), articles.end(),
+                                 [&](const Article& a) { return a.id == id; });
+    REQUIRE_MESSAGE(it != articles.end(), "no article with id ", id);
+    return *it;
+  }
+  std::vector<const Problem*> at_line(std::size_t line) const {
+    std::vector<const Problem*> out;
+    for (const auto& p : problems)
+      if (p.line == line) out.push_back(&p);
+    return out;
+  }
+};
+
+const SourceFile sample_file{"data/jsonl_sample.jsonl", "/srv/data/jsonl_sample.jsonl"};
+
+Read read_jsonl(std::string_view content, const SourceFile& file = sample_file) {
+  Read r;
+  dateline::ReaderOutput out{[&](Article&& a) { r.articles.push_back(std::move(a)); },
+                             [&](Problem&& p) { r.problems.push_back(std::move(p)); }};
+  dateline::read_articles(Format::jsonl, content, file, out);
+  return r;
+}
+
+}  // namespace
+
+TEST_SUITE("indexer") {
+  TEST_CASE("the good records of a JSONL file survive its bad lines, in file order") {
+    const Read r = read_jsonl(fixture("jsonl_sample.jsonl"));
+    std::vector<std::string> ids;
+    std::vector<std::size_t> lines;
+    for (const auto& a : r.articles) {
+      ids.push_back(a.id);
+      lines.push_back(a.line);
+    }
+    CHECK(ids == std::vector<std::string>{"ax-1", "42", "/srv/data/jsonl_sample.jsonl#3",
+                                          "bad-date", "wrong-type", "latin1", "crlf"});
+    CHECK(lines == std::vector<std::size_t>{1, 2, 3, 7, 8, 9, 11});
+    for (const auto& a : r.articles) {
+      CHECK(a.format == "jsonl");
+      CHECK(a.origin == "data/jsonl_sample.jsonl");
+    }
+  }
+
+  TEST_CASE("a full JSONL record fills every field of the article") {
+    const Read r = read_jsonl(fixture("jsonl_sample.jsonl"));
+    const Article& a = r.by_id("ax-1");
+    CHECK(a.title == "U.S. and Ukrainian Officials Extend Talks");
+    CHECK(a.body == "U.S. special envoy Steve Witkoff held two days of talks with Rustem Umerov.");
+    REQUIRE(a.date.has_value());
+    CHECK(a.date->unix_seconds == 1764943380);  // date -u -d 2025-12-05T14:03:00Z +%s
+    CHECK(a.date->precision == DatePrecision::second);
+    CHECK(a.date->source == DateSource::metadata);
+    CHECK(a.dateline == "MIAMI");
+    REQUIRE(a.places.size() == 2);
+    CHECK(a.places[0].text == "Miami");
+    CHECK(a.places[0].role == PlaceRole::tag);
+    CHECK(a.places[1].text == "Ukraine");
+    CHECK(a.topics == std::vector<std::string>{"Diplomacy"});
+    CHECK(a.source == "Axadle Times");
+    CHECK(a.byline == "Abdiwahab Ahmed");
+    CHECK(a.url == "https://example.org/ax-1");
+    CHECK(a.language == "en");
+  }
+
+  TEST_CASE("ids are strings, numbers, or the file and line when a record has none") {
+    const Read r = read_jsonl(fixture("jsonl_sample.jsonl"));
+    CHECK(r.by_id("42").title == "Numeric id");
+    const Article& anon = r.by_id("/srv/data/jsonl_sample.jsonl#3");
+    CHECK(anon.title == "No id of its own");
+    CHECK(anon.line == 3);
+
+    const Read empty_id = read_jsonl("{\"id\": \"\", \"title\": \"t\"}\n");
+    REQUIRE(empty_id.articles.size() == 1);
+    CHECK(empty_id.articles[0].id == "/srv/data/jsonl_sample.jsonl#1");
+  }
+
+  TEST_CASE("a written date in a record is parsed to its day") {
+    const Read r = read_jsonl(fixture("jsonl_sample.jsonl"));
+    const Article& a = r.by_id("42");
+    REQUIRE(a.date.has_value());
+    CHECK(a.date->unix_seconds == 1709596800);  // 5 March 2024
+    CHECK(a.date->precision == DatePrecision::day);
+  }
+
+  TEST_CASE("each bad line is reported with its line number and kind") {
+    const Read r = read_jsonl(fixture("jsonl_sample.jsonl"));
+    REQUIRE(r.problems.size() == 6);
+
+    SUBCASE("a malformed line is rejected") {
+      const auto p = r.at_line(4);
+      REQUIRE(p.size() == 1);
+      CHECK(p[0]->kind == Problem::Kind::rejected);
+      CHECK(p[0]->reason.starts_with("malformed JSON"));
+    }
+    SUBCASE("the blank line 5 is skipped silently") { CHECK(r.at_line(5).empty()); }
+    SUBCASE("a record with neither title nor body is rejected") {
+      const auto p = r.at_line(6);
+      REQUIRE(p.size() == 1);
+      CHECK(p[0]->kind == Problem::Kind::rejected);
+      CHECK(p[0]->reason.find("neither title nor body") != std::string::npos);
+    }
+    SUBCASE("an unparseable date is a warning and the record is indexed without a date") {
+      const auto p = r.at_line(7);
+      REQUIRE(p.size() == 1);
+      CHECK(p[0]->kind == Problem::Kind::warning);
+      CHECK(p[0]->reason.find("sometime last week") != std::string::npos);
+      CHECK_FALSE(r.by_id("bad-date").date.has_value());
+    }
+    SUBCASE("a wrong-typed field is a warning and the field is ignored") {
+      const auto p = r.at_line(8);
+      REQUIRE(p.size() == 1);
+      CHECK(p[0]->kind == Problem::Kind::warning);
+      CHECK(p[0]->reason.find("'source'") != std::string::npos);
+      const Article& a = r.by_id("wrong-type");
+      CHECK(a.source.empty());
+      REQUIRE(a.places.size() == 1);  // a bare string is a list of one
+      CHECK(a.places[0].text == "Kyiv");
+    }
+    SUBCASE("invalid UTF-8 is a warning and the text is repaired as Latin-1") {
+      const auto p = r.at_line(9);
+      REQUIRE(p.size() == 1);
+      CHECK(p[0]->kind == Problem::Kind::warning);
+      CHECK(r.by_id("latin1").title == "München bids for the games");
+    }
+    SUBCASE("a JSON value that is not an object is rejected") {
+      const auto p = r.at_line(10);
+      REQUIRE(p.size() == 1);
+      CHECK(p[0]->kind == Problem::Kind::rejected);
+    }
+  }
+
+  TEST_CASE("a line ending in CR LF is read like any other") {
+    const Read r = read_jsonl(fixture("jsonl_sample.jsonl"));
+    const Article& a = r.by_id("crlf");
+    CHECK(a.title == "Windows line ending");
+    CHECK(a.body == "This line ends with CR LF.");
+  }
+
+  TEST_CASE("a last line without a newline is read, and titles are squeezed") {
+    const Read r =
+        read_jsonl("{\"id\": \"a\", \"title\": \"  Two\\n  lines \", \"body\": \"  b  \"}");
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.problems.empty());
+    CHECK(r.articles[0].title == "Two lines");
+    CHECK(r.articles[0].body == "b");
+  }
+
+  TEST_CASE("a list field keeps its strings and skips other values") {
+    const Read r =
+        read_jsonl("{\"id\": \"a\", \"title\": \"t\", \"topics\": [\"Oil\", 3, null, \"Gas\"]}\n");
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].topics == std::vector<std::string>{"Oil", "Gas"});
+  }
+
+}  // TEST_SUITE

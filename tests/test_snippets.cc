@@ -1,0 +1,88 @@
+// Snippets: matched words (and their stemmed variants) highlighted, text escaped, cut cleanly.
+#include <doctest/doctest.h>
+
+#include "corpus_db.h"
+#include "render_text.h"
+#include "searcher.h"
+#include "snippets.h"
+
+using namespace dateline;
+
+namespace {
+
+Hit first_hit(const std::string& q) {
+  Searcher s(test::corpus_db());
+  SearchRequest r;
+  r.query = q;
+  const Results res = s.search(r);
+  REQUIRE_FALSE(res.hits.empty());
+  return res.hits[0];
+}
+
+}  // namespace
+
+TEST_SUITE("searcher") {
+  TEST_CASE("the snippet shows the matched word, highlighted") {
+    const Hit h = first_hit("Umerov");
+    CHECK(snippet_html(h.snippet).find("<b>Umerov</b>") != std::string::npos);
+    CHECK(snippet_plain(h.snippet, "[", "]").find("[Umerov]") != std::string::npos);
+    CHECK(snippet_plain(h.snippet).find("Umerov") != std::string::npos);
+  }
+
+  TEST_CASE("stemmed variants of the query words are highlighted") {
+    const Hit h = first_hit("outage repair");
+    const std::string html = snippet_html(h.snippet);
+    CHECK(html.find("<b>outages</b>") != std::string::npos);
+    CHECK(html.find("<b>repairs</b>") != std::string::npos);
+  }
+
+  TEST_CASE("snippets are HTML-escaped: a Reuters '<ATFC>' ticker is text, not a tag") {
+    const Hit h = first_hit("Atico financial");
+    const std::string html = snippet_html(h.snippet);
+    CHECK(h.doc.title == "ATICO FINANCIAL CORP <ATFC> 4TH QTR NET");
+    CHECK(html.find('<') == html.find("<b>"));  // the only tags are ours
+    const std::string all = snippet_plain(h.snippet);
+    CHECK(all.find("&lt;") == std::string::npos);  // plain text is unescaped
+  }
+
+  TEST_CASE("the snippet is bounded and leaves out page furniture") {
+    const Hit h = first_hit("\"rolling power outages\"");
+    const std::string plain = snippet_plain(h.snippet);
+    CHECK(plain.size() < 400);
+    CHECK(plain.find("Advertisement") == std::string::npos);
+    CHECK(plain.find("cookies") == std::string::npos);
+  }
+
+  TEST_CASE("a lead snippet is cut at a word boundary and never inside a UTF-8 character") {
+    const std::string text = "Kyiv’s air force said Russia struck with 653 drones and 51 missiles across Україна";
+    for (std::size_t len = 5; len < text.size(); ++len) {
+      CAPTURE(len);
+      const std::string s = snippet_plain(lead_snippet(text, len));
+      std::size_t i = 0;
+      // Well-formed UTF-8 throughout.
+      while (i < s.size()) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        const std::size_t n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+        REQUIRE(n != 0);
+        REQUIRE(i + n <= s.size());
+        i += n;
+      }
+    }
+    CHECK(snippet_plain(lead_snippet(text, 30)) == "Kyiv’s air force said Russia…");
+    CHECK(snippet_plain(lead_snippet("short", 30)) == "short");
+  }
+
+  TEST_CASE("html_escape and html_unescape round-trip hostile text") {
+    const std::string hostile = "\"><img src=x onerror=alert(1)> & 'quoted'";
+    const std::string escaped = html_escape(hostile);
+    CHECK(escaped.find('<') == std::string::npos);
+    CHECK(escaped.find('"') == std::string::npos);
+    CHECK(escaped.find('\'') == std::string::npos);
+    CHECK(html_unescape(escaped) == hostile);
+  }
+
+  TEST_CASE("terminal output drops control characters from article text") {
+    CHECK(terminal_safe("a\x1b[31mred\x07 bell") == "a[31mred bell");
+    CHECK(terminal_safe("tab\there") == "tab here");
+  }
+}
