@@ -101,13 +101,4 @@ void read_articles(Format format, std::string_view content, const SourceFile& fi
       return detail::read_rfc822(content, file, out);
   }
 }
-
-namespace detail {
-std::string checked_utf8(std::string_view text, std::size_t line, ReaderOutput& out) {
-  if (is_valid_utf8(text)) return std::string(text);
-  out.problem({line, "invalid UTF-8 (stray bytes read as Latin-1)", Problem::Kind::warning});
-  return repair_utf8(text);
-}
-}  // namespace detail
-
 }  // namespace dateline

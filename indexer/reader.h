@@ -50,8 +50,13 @@ void read_text(std::string_view content, const SourceFile& file, ReaderOutput& o
 void read_jsonl(std::string_view content, const SourceFile& file, ReaderOutput& out);
 void read_reuters(std::string_view content, const SourceFile& file, ReaderOutput& out);
 void read_rfc822(std::string_view content, const SourceFile& file, ReaderOutput& out);
-// Shared by the one-article readers: the body's UTF-8 checked (and repaired, with a warning).
+// reader_common.cc: shared by the readers.
+Article new_article(std::string_view format, const SourceFile& file, std::size_t line);
+// `text` when it is valid UTF-8; else repaired (stray bytes read as Latin-1), with a warning.
 std::string checked_utf8(std::string_view text, std::size_t line, ReaderOutput& out);
+// The source's own date (`what` names the field in the warning when it does not parse).
+std::optional<ArticleDate> metadata_date(std::string_view text, std::size_t line, std::string_view what,
+                                         ReaderOutput& out);
 }  // namespace detail
 
 }  // namespace dateline

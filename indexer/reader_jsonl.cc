@@ -59,10 +59,7 @@ void read_record(std::string_view raw, std::size_t line, const SourceFile& file,
     out.problem({line, "record is not a JSON object", Problem::Kind::rejected});
     return;
   }
-  Article a;
-  a.format = "jsonl";
-  a.origin = file.display_path;
-  a.line = line;
+  Article a = new_article("jsonl", file, line);
   if (const auto id = j.find("id"); id != j.end() && id->is_string() && !id->get<std::string>().empty()) {
     a.id = id->get<std::string>();
   } else if (id != j.end() && id->is_number_integer()) {
@@ -77,14 +74,7 @@ void read_record(std::string_view raw, std::size_t line, const SourceFile& file,
     out.problem({line, "record has neither title nor body", Problem::Kind::rejected});
     return;
   }
-  if (const std::string date = string_field(j, "date", line, out); !date.empty()) {
-    if (auto d = parse_date(date)) {
-      a.date = ArticleDate{d->unix_seconds, d->precision, DateSource::metadata};
-    } else {
-      out.problem({line, fmt::format("unrecognised date '{}' (indexed without a date)", date),
-                   Problem::Kind::warning});
-    }
-  }
+  a.date = metadata_date(string_field(j, "date", line, out), line, "date", out);
   a.dateline = string_field(j, "dateline", line, out);
   for (auto& p : string_list(j, "places", line, out)) a.places.push_back({std::move(p), PlaceRole::tag});
   a.topics = string_list(j, "topics", line, out);

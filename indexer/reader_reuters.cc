@@ -105,10 +105,7 @@ void read_record(std::string_view record, std::size_t line, const SourceFile& fi
     out.problem({line, "malformed <REUTERS> record", Problem::Kind::rejected});
     return;
   }
-  Article a;
-  a.format = "reuters";
-  a.origin = file.display_path;
-  a.line = line;
+  Article a = new_article("reuters", file, line);
   a.source = "Reuters";
   a.language = "en";
   const std::string newid = attribute(root, "newid");

@@ -72,10 +72,7 @@ void read_rfc822(std::string_view content, const SourceFile& file, ReaderOutput&
       header_line[last] = i + 1;
     }
   }
-  Article a;
-  a.format = "rfc822";
-  a.origin = file.display_path;
-  a.line = 1;
+  Article a = new_article("rfc822", file, 1);
   a.source = "Usenet";
   std::string message_id = headers["message-id"];
   if (message_id.size() > 2 && message_id.front() == '<' && message_id.back() == '>')
@@ -89,14 +86,7 @@ void read_rfc822(std::string_view content, const SourceFile& file, ReaderOutput&
     if (!g.empty()) a.topics.emplace_back(g);
     groups.remove_prefix(comma == std::string_view::npos ? groups.size() : comma + 1);
   }
-  if (const auto& date = headers["date"]; !date.empty()) {
-    if (auto d = parse_date(date)) {
-      a.date = ArticleDate{d->unix_seconds, d->precision, DateSource::metadata};
-    } else {
-      out.problem({header_line["date"], fmt::format("unrecognised Date: '{}' (indexed without a date)", date),
-                   Problem::Kind::warning});
-    }
-  }
+  a.date = metadata_date(headers["date"], header_line["date"], "Date:", out);
   std::string body;
   for (++i; i < lines.size(); ++i) {
     body += lines[i];

@@ -146,11 +146,8 @@ void read_text(std::string_view content, const SourceFile& file, ReaderOutput& o
     return;
   }
 
-  Article a;
-  a.format = "text";
-  a.origin = file.display_path;
+  Article a = new_article("text", file, first + 1);
   a.id = file.canonical_path;
-  a.line = first + 1;
   a.title = squeeze_spaces(lines[first]);
 
   auto paragraphs = paragraphs_of(lines, first + 1);

@@ -8,19 +8,14 @@
 #include <string>
 
 #include "reader.h"
+#include "reader_support.h"
 
 using dateline::detect_format;
 using dateline::Format;
 
-namespace {
+using dateline::test::fixture;
 
-std::string fixture(const std::string& name) {
-  std::ifstream in(std::string(DATELINE_FIXTURES) + "/" + name, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "missing fixture ", name);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+namespace {
 
 // Header block of mini_newsgroups/comp.graphics/38386: "Article-I.D.:" has dots in its name.
 constexpr std::string_view article_id_post =

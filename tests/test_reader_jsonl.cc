@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "reader.h"
+#include "reader_support.h"
 
 using dateline::Article;
 using dateline::DatePrecision;
@@ -17,42 +18,15 @@ using dateline::PlaceRole;
 using dateline::Problem;
 using dateline::SourceFile;
 
+using dateline::test::fixture;
+using dateline::test::Read;
+
 namespace {
-
-std::string fixture(const std::string& name) {
-  std::ifstream in(std::string(DATELINE_FIXTURES) + "/" + name, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "missing fixture ", name);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-struct Read {
-  std::vector<Article> articles;
-  std::vector<Problem> problems;
-
-  const Article& by_id(const std::string& id) const {
-    const auto it = std::find_if(articles.begin(), articles.end(),
-                                 [&](const Article& a) { return a.id == id; });
-    REQUIRE_MESSAGE(it != articles.end(), "no article with id ", id);
-    return *it;
-  }
-  std::vector<const Problem*> at_line(std::size_t line) const {
-    std::vector<const Problem*> out;
-    for (const auto& p : problems)
-      if (p.line == line) out.push_back(&p);
-    return out;
-  }
-};
 
 const SourceFile sample_file{"data/jsonl_sample.jsonl", "/srv/data/jsonl_sample.jsonl"};
 
 Read read_jsonl(std::string_view content, const SourceFile& file = sample_file) {
-  Read r;
-  dateline::ReaderOutput out{[&](Article&& a) { r.articles.push_back(std::move(a)); },
-                             [&](Problem&& p) { r.problems.push_back(std::move(p)); }};
-  dateline::read_articles(Format::jsonl, content, file, out);
-  return r;
+  return dateline::test::read_as(Format::jsonl, content, file);
 }
 
 }  // namespace

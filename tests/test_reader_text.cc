@@ -7,33 +7,20 @@
 #include <vector>
 
 #include "reader.h"
+#include "reader_support.h"
 
 using dateline::Article;
 using dateline::Format;
 using dateline::Problem;
 using dateline::SourceFile;
 
+using dateline::test::fixture;
+using dateline::test::Read;
+
 namespace {
 
-std::string fixture(const std::string& name) {
-  std::ifstream in(std::string(DATELINE_FIXTURES) + "/" + name, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "missing fixture ", name);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-struct Read {
-  std::vector<Article> articles;
-  std::vector<Problem> problems;
-};
-
 Read read_text(std::string_view content, const SourceFile& file = {"a.txt", "/abs/a.txt"}) {
-  Read r;
-  dateline::ReaderOutput out{[&](Article&& a) { r.articles.push_back(std::move(a)); },
-                             [&](Problem&& p) { r.problems.push_back(std::move(p)); }};
-  dateline::read_articles(Format::text, content, file, out);
-  return r;
+  return dateline::test::read_as(Format::text, content, file);
 }
 
 Article read_one(std::string_view content) {
