@@ -10,6 +10,9 @@ namespace dateline {
 // True when `s` is well-formed UTF-8.
 bool is_valid_utf8(std::string_view s);
 
+// Offset of the first byte that is not part of well-formed UTF-8, or npos.
+std::size_t first_invalid_utf8(std::string_view s);
+
 // Returns `s` with every byte that is not part of a well-formed UTF-8 sequence read as
 // Latin-1 (the stray 0xFC in Reuters is a Latin-1 'ü'). Valid input comes back unchanged.
 std::string repair_utf8(std::string_view s);

@@ -54,6 +54,8 @@ void read_rfc822(std::string_view content, const SourceFile& file, ReaderOutput&
 Article new_article(std::string_view format, const SourceFile& file, std::size_t line);
 // `text` when it is valid UTF-8; else repaired (stray bytes read as Latin-1), with a warning.
 std::string checked_utf8(std::string_view text, std::size_t line, ReaderOutput& out);
+// Warns about an article with a headline and no text (it is still indexed).
+void warn_if_bodiless(const Article& a, ReaderOutput& out);
 // The source's own date (`what` names the field in the warning when it does not parse).
 std::optional<ArticleDate> metadata_date(std::string_view text, std::size_t line, std::string_view what,
                                          ReaderOutput& out);

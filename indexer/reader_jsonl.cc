@@ -82,6 +82,7 @@ void read_record(std::string_view raw, std::size_t line, const SourceFile& file,
   a.byline = string_field(j, "byline", line, out);
   a.url = string_field(j, "url", line, out);
   a.language = string_field(j, "language", line, out);
+  warn_if_bodiless(a, out);
   out.article(std::move(a));
 }
 

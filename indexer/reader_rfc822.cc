@@ -97,6 +97,7 @@ void read_rfc822(std::string_view content, const SourceFile& file, ReaderOutput&
     out.problem({1, "empty post (no Subject:, no body)", Problem::Kind::rejected});
     return;
   }
+  warn_if_bodiless(a, out);
   out.article(std::move(a));
 }
 

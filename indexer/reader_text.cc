@@ -192,6 +192,7 @@ void read_text(std::string_view content, const SourceFile& file, ReaderOutput& o
     out.problem({a.line, "empty article", Problem::Kind::rejected});
     return;
   }
+  warn_if_bodiless(a, out);
   out.article(std::move(a));
 }
 

@@ -161,3 +161,14 @@ TEST_SUITE("indexer") {
   }
 
 }  // TEST_SUITE
+
+TEST_SUITE("indexer") {
+  TEST_CASE("a record with a title and no body is indexed, with a warning on its line") {
+    const Read r = read_jsonl("{\"id\": \"a\", \"title\": \"T\", \"body\": \"B\"}\n{\"id\": \"b\", \"title\": \"Headline only\"}\n");
+    REQUIRE(r.articles.size() == 2);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].line == 2);
+    CHECK(r.problems[0].kind == Problem::Kind::warning);
+    CHECK(r.problems[0].reason == "empty body (indexed by its title alone)");
+  }
+}

@@ -187,3 +187,16 @@ TEST_SUITE("indexer") {
   }
 
 }  // TEST_SUITE
+
+TEST_SUITE("indexer") {
+  TEST_CASE("a headline whose text is all page furniture is indexed by its title, with a warning") {
+    const Read r = read_text("Markets close higher\n\n- Advertisement -\n\nRead More\n");
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].title == "Markets close higher");
+    CHECK(r.articles[0].body.empty());
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].kind == Problem::Kind::warning);
+    CHECK(r.problems[0].line == 1);
+    CHECK(r.problems[0].reason.find("empty body") != std::string::npos);
+  }
+}
