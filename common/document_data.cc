@@ -65,7 +65,14 @@ std::string serialise_document_data(const StoredDocument& doc) {
   }
   auto places = nlohmann::json::array();
   for (const auto& p : doc.places) {
-    places.push_back({{"id", p.id}, {"name", p.name}, {"country", p.country}, {"role", role_name(p.role)}});
+    places.push_back({{"id", p.id},
+                      {"name", p.name},
+                      {"country", p.country},
+                      {"role", role_name(p.role)},
+                      {"kind", p.kind},
+                      {"region", p.region},
+                      {"region_name", p.region_name},
+                      {"country_name", p.country_name}});
   }
   j["places"] = std::move(places);
   j["topics"] = doc.topics;
@@ -92,8 +99,14 @@ StoredDocument parse_document_data(const std::string& data) {
           enum_from_name(date_sources, date_source_name, d.at("source").get<std::string>())};
     }
     for (const auto& p : j.value("places", nlohmann::json::array())) {
-      doc.places.push_back({p.value("id", ""), p.value("name", ""), p.value("country", ""),
-                            enum_from_name(roles, role_name, p.value("role", "tag"))});
+      doc.places.push_back({.id = p.value("id", ""),
+                            .name = p.value("name", ""),
+                            .country = p.value("country", ""),
+                            .role = enum_from_name(roles, role_name, p.value("role", "tag")),
+                            .kind = p.value("kind", "place"),
+                            .region = p.value("region", ""),
+                            .region_name = p.value("region_name", ""),
+                            .country_name = p.value("country_name", "")});
     }
     doc.topics = j.value("topics", std::vector<std::string>{});
     doc.source = j.value("source", "");

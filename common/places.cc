@@ -27,7 +27,10 @@ std::string dateline_place_name(std::string_view dateline) {
 std::vector<Place> NamePlaceResolver::resolve(const Article& article) const {
   std::vector<Place> out;
   auto add = [&](std::string_view name, PlaceRole role) {
-    Place p{slug(name), display_name(name), {}, role};
+    Place p;
+    p.id = slug(name);
+    p.name = display_name(name);
+    p.role = role;
     if (p.id.empty()) return;
     auto it = std::find_if(out.begin(), out.end(), [&](const Place& q) { return q.id == p.id; });
     if (it == out.end()) {
@@ -44,5 +47,7 @@ std::vector<Place> NamePlaceResolver::resolve(const Article& article) const {
 }
 
 std::string NamePlaceResolver::query_id(std::string_view text) const { return slug(text); }
+
+std::vector<std::string> NamePlaceResolver::aliases(const Place& place) const { return {place.name, place.id}; }
 
 }  // namespace dateline

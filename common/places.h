@@ -16,6 +16,10 @@ struct Place {
   std::string name;     // as a reader would write it: "El Salvador"
   std::string country;  // ISO 3166 alpha-2 when known (the gazetteer fills it)
   PlaceRole role = PlaceRole::tag;
+  std::string kind = "place";  // "city", "region", "country"; "place" when not in the gazetteer
+  std::string region;          // id of the admin region a city lies in ("ua-12")
+  std::string region_name;     // "Kyiv City"
+  std::string country_name;    // "Ukraine"
 };
 
 std::string_view role_name(PlaceRole role);
@@ -27,12 +31,15 @@ class PlaceResolver {
   virtual std::vector<Place> resolve(const Article& article) const = 0;
   // The id a user means by `place:TEXT`, so queries and documents normalise the same way.
   virtual std::string query_id(std::string_view text) const = 0;
+  // Every name a reader may search a place by (the database's alias table, schema.h).
+  virtual std::vector<std::string> aliases(const Place& place) const = 0;
 };
 
 class NamePlaceResolver final : public PlaceResolver {
  public:
   std::vector<Place> resolve(const Article& article) const override;
   std::string query_id(std::string_view text) const override;
+  std::vector<std::string> aliases(const Place& place) const override;
 };
 
 // The place a dateline names: "KYIV, Ukraine" -> "KYIV", "WASHINGTON (Reuters)" -> "WASHINGTON".

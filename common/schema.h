@@ -7,8 +7,10 @@
 // | S      | title words                    | Sbahia, ZSbahia       | free     |
 // | A      | byline words                   | Aahmed                | free     |
 // | Q      | unique article id              | Qreuters21578:1       | boolean  |
-// | XP     | place id (any role)            | XPmiami               | boolean  |
-// | XPD    | place id of the dateline       | XPDmiami              | boolean  |
+// | XP     | place id (any role), with its  | XPmiami-us, XPus      | boolean  |
+// |        | region and country             |                       |          |
+// | XPD    | place id of the dateline       | XPDmiami-us           | boolean  |
+// | XC     | country (ISO 3166 alpha-2, lc) | XCua                  | boolean  |
 // | XS     | source / publisher (slug)      | XSreuters             | boolean  |
 // | K      | topic (slug)                   | Kcocoa                | boolean  |
 // | L      | language (ISO 639-1)           | Len                   | boolean  |
@@ -23,6 +25,13 @@
 // | 1    | sortable_serialise(unix seconds)                     | sort by date, recency  |
 // | 2    | YYYYMM                                               | month / year facets    |
 // | 3    | one line per place: id '\t' display name '\n'        | place facets           |
+// | 4    | one line per country: code '\t' display name '\n'    | country facets         |
+//
+// | metadata key              | value                                            |
+// |---------------------------|--------------------------------------------------|
+// | dateline.schema           | schema version                                   |
+// | dateline.alias.<name>     | place ids a name means, space-separated          |
+// |                           | (`place:kiev` -> "kyiv-ua"); <name> is slug(name)|
 //
 // Document data: a JSON object (see document_data.h) holding what a hit displays.
 #pragma once
@@ -33,8 +42,9 @@ namespace dateline::schema {
 
 // Bump when a term, slot or the document data changes incompatibly; the searcher refuses a
 // database whose version differs.
-inline constexpr std::string_view version = "1";
+inline constexpr std::string_view version = "2";
 inline constexpr std::string_view version_key = "dateline.schema";
+inline constexpr std::string_view alias_key_prefix = "dateline.alias.";
 
 namespace prefix {
 inline constexpr std::string_view title = "S";
@@ -42,6 +52,7 @@ inline constexpr std::string_view author = "A";
 inline constexpr std::string_view id = "Q";
 inline constexpr std::string_view place = "XP";
 inline constexpr std::string_view dateline_place = "XPD";
+inline constexpr std::string_view country = "XC";
 inline constexpr std::string_view source = "XS";
 inline constexpr std::string_view topic = "K";
 inline constexpr std::string_view language = "L";
@@ -56,6 +67,7 @@ inline constexpr unsigned day = 0;
 inline constexpr unsigned timestamp = 1;
 inline constexpr unsigned month = 2;
 inline constexpr unsigned places = 3;
+inline constexpr unsigned countries = 4;
 }  // namespace slot
 
 // Title words count this many times a body word.

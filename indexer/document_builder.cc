@@ -8,6 +8,46 @@
 
 namespace dateline {
 
+namespace {
+
+void add_line(std::string& value, std::string_view id, std::string_view name) {
+  if (value.find(std::string(id) + '\t') == 0 || value.find('\n' + std::string(id) + '\t') != std::string::npos)
+    return;
+  value += id;
+  value += '\t';
+  value += name;
+  value += '\n';
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+// Each place counts under its region and country too: `place:ukraine` finds a Kyiv dateline.
+void add_place_terms(Xapian::Document& doc, const std::vector<Place>& places) {
+  std::string place_value;
+  std::string country_value;
+  for (const auto& p : places) {
+    doc.add_boolean_term(make_term(schema::prefix::place, p.id));
+    if (p.role == PlaceRole::dateline) doc.add_boolean_term(make_term(schema::prefix::dateline_place, p.id));
+    if (!p.region.empty()) doc.add_boolean_term(make_term(schema::prefix::place, p.region));
+    if (!p.country.empty()) {
+      const std::string cc = lower(p.country);
+      doc.add_boolean_term(make_term(schema::prefix::place, cc));
+      doc.add_boolean_term(make_term(schema::prefix::country, cc));
+      add_line(country_value, cc, p.country_name.empty() ? p.country : p.country_name);
+    }
+    if (p.kind != "country") add_line(place_value, p.id, p.name);
+  }
+  if (!place_value.empty()) doc.add_value(schema::slot::places, place_value);
+  if (!country_value.empty()) doc.add_value(schema::slot::countries, country_value);
+}
+
+}  // namespace
+
 DocumentBuilder::DocumentBuilder(const PlaceResolver& resolver, std::string default_language)
     : resolver_(resolver), default_language_(std::move(default_language)) {}
 
@@ -57,16 +97,7 @@ BuiltDocument DocumentBuilder::build(const Article& article) {
   }
 
   const std::vector<Place> places = resolver_.resolve(article);
-  std::string place_value;
-  for (const auto& p : places) {
-    doc.add_boolean_term(make_term(schema::prefix::place, p.id));
-    if (p.role == PlaceRole::dateline) doc.add_boolean_term(make_term(schema::prefix::dateline_place, p.id));
-    place_value += p.id;
-    place_value += '\t';
-    place_value += p.name;
-    place_value += '\n';
-  }
-  if (!place_value.empty()) doc.add_value(schema::slot::places, place_value);
+  add_place_terms(doc, places);
 
   if (article.date) {
     const std::int32_t day = days_of(article.date->unix_seconds);
@@ -94,7 +125,7 @@ BuiltDocument DocumentBuilder::build(const Article& article) {
   stored.language = language;
   stored.origin = article.origin;
   doc.set_data(serialise_document_data(stored));
-  return {std::move(doc), id_term};
+  return {std::move(doc), id_term, places};
 }
 
 }  // namespace dateline

@@ -14,6 +14,7 @@ namespace dateline {
 struct BuiltDocument {
   Xapian::Document document;
   std::string id_term;  // Q<id>: replace_document() on it makes re-indexing idempotent
+  std::vector<Place> places;  // as resolved, for the database's alias table
 };
 
 class DocumentBuilder {

@@ -12,7 +12,9 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "alias_table.h"
 #include "document_builder.h"
+#include "place_setup.h"
 #include "errors.h"
 #include "places.h"
 #include "schema.h"
@@ -102,7 +104,9 @@ IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagno
   const std::vector<std::string> files = expand_sources(options.sources);
   Xapian::WritableDatabase db = open_writable(options.db_path);
 
-  NamePlaceResolver resolver;
+  const PlaceSetup places = load_places(diagnostics);
+  const PlaceResolver& resolver = *places.resolver;
+  AliasWriter aliases;
   DocumentBuilder builder(resolver, options.language);
   std::unordered_map<std::string, std::string> seen;  // id -> "file:line" of its first record
   std::size_t pending = 0;
@@ -144,6 +148,7 @@ IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagno
       if (!article.date) ++summary.undated;
       BuiltDocument built = builder.build(article);
       db.replace_document(built.id_term, built.document);
+      for (const auto& place : built.places) aliases.note(place, resolver, db);
       if (++pending >= options.batch_size) {
         db.commit();
         pending = 0;

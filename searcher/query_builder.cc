@@ -5,6 +5,7 @@
 #include <functional>
 #include <vector>
 
+#include "alias_table.h"
 #include "dates.h"
 #include "errors.h"
 #include "language.h"
@@ -28,6 +29,20 @@ class TermFieldProcessor final : public Xapian::FieldProcessor {
  private:
   std::string prefix_;
   std::function<std::string(std::string_view)> normalise_;
+};
+
+// `place:kiev`, `dateline:miami`, `country:ukraine`: the name through the database's alias
+// table to canonical ids (several for an ambiguous name such as Paris: any of them matches).
+class PlaceFieldProcessor final : public Xapian::FieldProcessor {
+ public:
+  PlaceFieldProcessor(const Xapian::Database& db, std::string_view prefix, bool countries)
+      : db_(db), prefix_(prefix), countries_(countries) {}
+  Xapian::Query operator()(const std::string& text) override { return place_query(db_, prefix_, text, countries_); }
+
+ private:
+  Xapian::Database db_;
+  std::string prefix_;
+  bool countries_;
 };
 
 // `date:1987-03-01..1987-03-31`, `date:1987-03..1987-04`, `date:1987..`: the same term union
@@ -65,6 +80,18 @@ std::optional<std::int32_t> day_from_value(const std::string& yyyymmdd_value) {
 
 }  // namespace
 
+Xapian::Query place_query(const Xapian::Database& db, std::string_view prefix, std::string_view name,
+                          bool countries) {
+  std::vector<Xapian::Query> terms;
+  for (const auto& id : place_ids_for(db, name)) {
+    // Country ids are their ISO codes, the only ids without a '-'.
+    if (countries && id.find('-') != std::string::npos) continue;
+    terms.emplace_back(make_term(prefix, id));
+  }
+  if (terms.empty()) terms.emplace_back(make_term(prefix, slug(name)));
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
 Xapian::Query date_filter(const Xapian::Database& db, std::optional<std::int32_t> from,
                           std::optional<std::int32_t> to) {
   if (!from) from = day_from_value(db.get_value_lower_bound(schema::slot::day));
@@ -91,9 +118,8 @@ Xapian::Query date_filter(const Xapian::Database& db, std::optional<std::int32_t
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
-QueryBuilder::QueryBuilder(const Xapian::Database& db, const PlaceResolver& places,
-                           const std::string& language)
-    : db_(db), places_(places), stemmer_(make_stemmer(language).value_or(Xapian::Stem("none"))) {
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& language)
+    : db_(db), stemmer_(make_stemmer(language).value_or(Xapian::Stem("none"))) {
   parser_.set_database(db_);
   parser_.set_stemmer(stemmer_);
   parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
@@ -102,15 +128,10 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const PlaceResolver& plac
                             Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PARTIAL);
   parser_.add_prefix("title", std::string(schema::prefix::title));
   parser_.add_prefix("author", std::string(schema::prefix::author));
-  const PlaceResolver* resolver = &places;
-  parser_.add_boolean_prefix(
-      "place", (new TermFieldProcessor(schema::prefix::place,
-                                       [resolver](std::string_view t) { return resolver->query_id(t); }))
-                   ->release());
-  parser_.add_boolean_prefix(
-      "dateline", (new TermFieldProcessor(schema::prefix::dateline_place,
-                                          [resolver](std::string_view t) { return resolver->query_id(t); }))
-                      ->release());
+  parser_.add_boolean_prefix("place", (new PlaceFieldProcessor(db_, schema::prefix::place, false))->release());
+  parser_.add_boolean_prefix("dateline",
+                             (new PlaceFieldProcessor(db_, schema::prefix::dateline_place, false))->release());
+  parser_.add_boolean_prefix("country", (new PlaceFieldProcessor(db_, schema::prefix::country, true))->release());
   parser_.add_boolean_prefix(
       "source", (new TermFieldProcessor(schema::prefix::source, [](std::string_view t) { return slug(t); }))->release());
   parser_.add_boolean_prefix(
@@ -149,7 +170,7 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request) {
   if (request.from || request.to) filters.push_back(date_filter(db_, request.from, request.to));
   if (!request.places.empty()) {
     std::vector<Xapian::Query> any;
-    for (const auto& p : request.places) any.emplace_back(make_term(schema::prefix::place, places_.query_id(p)));
+    for (const auto& p : request.places) any.push_back(place_query(db_, schema::prefix::place, p, false));
     filters.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
   }
   if (empty_range) return {Xapian::Query::MatchNothing, false};

@@ -8,7 +8,6 @@
 #include <optional>
 #include <string>
 
-#include "places.h"
 #include "search_request.h"
 
 namespace dateline {
@@ -22,7 +21,7 @@ struct BuiltQuery {
 
 class QueryBuilder {
  public:
-  QueryBuilder(const Xapian::Database& db, const PlaceResolver& places, const std::string& language);
+  QueryBuilder(const Xapian::Database& db, const std::string& language);
 
   // Throws UsageError on a query Xapian cannot parse, an invalid date, or nothing to search.
   BuiltQuery build(const SearchRequest& request);
@@ -31,11 +30,15 @@ class QueryBuilder {
 
  private:
   Xapian::Database db_;
-  const PlaceResolver& places_;
   Xapian::Stem stemmer_;
   Xapian::QueryParser parser_;
   bool date_range_used_ = false;
 };
+
+// Any of the ids `name` may mean (alias table), as `prefix` terms; `countries` keeps only
+// country ids (for country:).
+Xapian::Query place_query(const Xapian::Database& db, std::string_view prefix, std::string_view name,
+                          bool countries);
 
 // Days [from, to] as a union of year, month and day terms (Omega's Y/M/D): a whole year is one
 // posting list, a whole month another, only the ragged ends are single days. An open end is

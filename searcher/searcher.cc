@@ -61,7 +61,7 @@ Results Searcher::search(const SearchRequest& request) {
 
 Results Searcher::run(const SearchRequest& request) {
   const auto started = std::chrono::steady_clock::now();
-  QueryBuilder builder(db_, places_, request.language);
+  QueryBuilder builder(db_, request.language);
   const BuiltQuery built = builder.build(request);
   const Xapian::Query& query = built.query;
   const bool browsing = !built.ranked;

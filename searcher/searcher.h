@@ -6,7 +6,6 @@
 
 #include <string>
 
-#include "places.h"
 #include "results.h"
 #include "search_request.h"
 
@@ -30,7 +29,6 @@ class Searcher {
 
   std::string path_;
   Xapian::Database db_;
-  NamePlaceResolver places_;
 };
 
 }  // namespace dateline
