@@ -110,6 +110,7 @@ std::optional<std::uint32_t> GazetteerPlaceResolver::choose(const std::vector<st
     std::vector<std::uint32_t> regions;
     for (auto i : others)
       if (gazetteer_.entry(i).kind == Kind::region) regions.push_back(i);
+    if (regions.size() == 1) return regions.front();  // "Odesa region": only one such region
     if (!regions.empty()) others = regions;
   }
   // Cities before regions, then the most populous: the reading a newsroom means by default.
@@ -219,6 +220,7 @@ std::vector<GazetteerPlaceResolver::Candidate> GazetteerPlaceResolver::mention_c
       std::vector<Candidate> run_out;
       for (std::size_t i = 0; i < n;) {
         if (neutral(i)) {
+          if (is_connector(tokens[i].text)) unknown_before = false;  // "King Hussein of Jordan"
           ++i;
           continue;
         }
@@ -252,6 +254,11 @@ std::vector<GazetteerPlaceResolver::Candidate> GazetteerPlaceResolver::mention_c
           if (ends_run && tokens.back().comma_after && k + 1 < runs.size() && runs[k + 1].first == runs[k].last + 1)
             c.qualifier = join(runs[k + 1].tokens, 0, runs[k + 1].tokens.size());
           for (std::size_t j = i; j < i + len; ++j) used[j] = true;
+          // A town name before a country name makes a person's or a firm's name ("Michael
+          // Jordan": Michael is a parish of the Isle of Man); a country or demonym does not.
+          unknown_before = c.demonym.empty() && std::none_of(c.entries.begin(), c.entries.end(), [&](std::uint32_t e) {
+            return gazetteer_.entry(e).kind == Kind::country;
+          });
           run_out.push_back(std::move(c));
           i += len;
           matched = true;
