@@ -27,7 +27,13 @@ snippet=$(search --json '"rolling power outages"' | jq -r '.hits[0].snippet')
 expect_contains "phrase highlighted" '<b>rolling power outages</b>' "$snippet"
 hit=$(search --json Umerov | jq -c '.hits[0]')
 expect_eq "sample title" "U.S. and Ukrainian Officials Extend Talks into Third Consecutive Day" "$(jq -r .title <<<"$hit")"
-expect_eq "sample dateline place" "miami dateline" "$(jq -r '.places[0] | "\(.id) \(.role)"' <<<"$hit")"
+expect_eq "sample dateline place" "miami-us dateline US" "$(jq -r '.places[0] | "\(.id) \(.role) \(.country)"' <<<"$hit")"
+expect_eq "sample mentions Kyiv, Moscow, Fastiv, the Odesa oblast" "fastiv-ua kyiv-ua moscow-ru ua-17" \
+  "$(jq -r '[.places[] | select(.role == "mention" and (.id | contains("-"))) | .id] | sort | join(" ")' <<<"$hit")"
+expect_eq "sample countries" "RU UA US" "$(jq -r '[.places[].country] | unique | join(" ")' <<<"$hit")"
+for q in place:kiev place:kyiv place:Київ country:ua country:ukraine place:ukraine 'place:"Odesa Oblast"'; do
+  expect_match "sample found by $q" "$sample_id_re" "$(search --json "$q" | jq -r '.hits[].id')"
+done
 expect_eq "sample source" "Axadle Times" "$(jq -r .source <<<"$hit")"
 expect_eq "sample byline" "Abdiwahab Ahmed" "$(jq -r .byline <<<"$hit")"
 expect_eq "sample has no date in the file" "null" "$(jq -r .date <<<"$hit")"
@@ -40,11 +46,11 @@ for w in advertisement cookies opt-out AcceptRead; do
 done
 
 # Reuters NEWID 1, read by hand: BAHIA COCOA REVIEW, 26-FEB-1987 15:01:01, dateline SALVADOR,
-# PLACES el-salvador usa uruguay, TOPICS cocoa.
+# PLACES el-salvador usa uruguay (the source's tags, normalised to country ids), TOPICS cocoa.
 hit=$(search --json 'title:bahia' | jq -c '.hits[0]')
 expect_eq "Reuters id" "reuters21578:1" "$(jq -r .id <<<"$hit")"
 expect_eq "Reuters date" "1987-02-26T15:01:01Z" "$(jq -r .date <<<"$hit")"
-expect_eq "Reuters places" "el-salvador usa uruguay salvador" "$(jq -r '[.places[].id] | join(" ")' <<<"$hit")"
+expect_eq "Reuters tags" "sv us uy" "$(jq -r '[.places[] | select(.role == "tag") | .id] | join(" ")' <<<"$hit")"
 expect_eq "Reuters source" "Reuters" "$(jq -r .source <<<"$hit")"
 expect_eq "topic:cocoa finds the two cocoa stories of the file" "reuters21578:1 reuters21578:275" \
   "$(search --json topic:cocoa | jq -r '[.hits[].id] | sort | join(" ")')"
