@@ -35,7 +35,7 @@ Article cocoa_article() {
   a.topics = {"cocoa", "Money Supply"};
   a.source = "Reuters";
   a.byline = "Jane Doe";
-  a.url = "https://example.org/1";
+  a.url = "https://news.invalid/1";
   a.format = "reuters";
   a.origin = "reut2-000.sgm";
   a.line = 2;

@@ -66,7 +66,7 @@ TEST_SUITE("indexer") {
     CHECK(a.topics == std::vector<std::string>{"Diplomacy"});
     CHECK(a.source == "Axadle Times");
     CHECK(a.byline == "Abdiwahab Ahmed");
-    CHECK(a.url == "https://example.org/ax-1");
+    CHECK(a.url == "https://news.invalid/ax-1");
     CHECK(a.language == "en");
   }
 

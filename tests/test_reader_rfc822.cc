@@ -103,9 +103,9 @@ TEST_SUITE("indexer") {
     };
     for (const Case c : {Case{"leech@cs.unc.edu (Jon Leech)", "Jon Leech"},
                          Case{"Jon Leech <leech@cs.unc.edu>", "Jon Leech"},
-                         Case{"\"Jane Q. Doe\" <jane@example.org>", "Jane Q. Doe"},
+                         Case{"\"Jane Q. Doe\" <jane@news.invalid>", "Jane Q. Doe"},
                          Case{"<RVESTERM@vma.cc.nd.edu>", "RVESTERM@vma.cc.nd.edu"},
-                         Case{"plain@example.org", "plain@example.org"}}) {
+                         Case{"plain@news.invalid", "plain@news.invalid"}}) {
       const std::string_view from = c.from;
       CAPTURE(from);
       const Article a = read_one(std::string("From: ") + c.from + "\nSubject: s\n\nbody\n");
