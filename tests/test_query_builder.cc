@@ -5,15 +5,16 @@
 #include "corpus_db.h"
 #include "dates.h"
 #include "errors.h"
+#include "alias_table.h"
 #include "query_builder.h"
+#include "schema.h"
 
 using namespace dateline;
 
 namespace {
 
 std::string describe(const SearchRequest& r) {
-  NamePlaceResolver places;
-  QueryBuilder qb(test::corpus_db(), places, "en");
+  QueryBuilder qb(test::corpus_db(), "en");
   return qb.build(r).query.get_description();
 }
 
@@ -24,8 +25,7 @@ std::string describe(const std::string& q) {
 }
 
 bool is_ranked(const std::string& q) {
-  NamePlaceResolver places;
-  QueryBuilder qb(test::corpus_db(), places, "en");
+  QueryBuilder qb(test::corpus_db(), "en");
   SearchRequest r;
   r.query = q;
   return qb.build(r).ranked;
@@ -112,5 +112,42 @@ TEST_SUITE("searcher") {
     CHECK_THROWS_AS(describe("date:yesterday..today"), UsageError);
     CHECK_THROWS_AS(describe(SearchRequest{}), UsageError);
     CHECK_THROWS_AS(describe("   "), UsageError);
+  }
+}
+
+TEST_SUITE("searcher") {
+  TEST_CASE("place: and country: resolve names through the database's alias table") {
+    // The aliases dateline-index writes for Kyiv (and its region and country) and two Parises.
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    db.set_metadata(std::string(schema::version_key), std::string(schema::version));
+    NamePlaceResolver names;
+    AliasWriter aliases;
+    Place kyiv;
+    kyiv.id = "kyiv-ua";
+    kyiv.name = "Kyiv";
+    kyiv.country = "UA";
+    kyiv.country_name = "Ukraine";
+    kyiv.region = "ua-12";
+    kyiv.region_name = "Kyiv City";
+    aliases.note(kyiv, names, db);
+    db.set_metadata(std::string(schema::alias_key_prefix) + "kiev", "kyiv-ua");
+    db.set_metadata(std::string(schema::alias_key_prefix) + "paris", "paris-fr paris-us");
+    db.commit();
+
+    QueryBuilder qb(db, "en");
+    auto describe_in = [&](const std::string& q) {
+      SearchRequest r;
+      r.query = q;
+      return qb.build(r).query.get_description();
+    };
+    CHECK(describe_in("place:kiev") == "Query(0 * XPkyiv-ua)");
+    CHECK(describe_in("place:Kyiv") == "Query(0 * XPkyiv-ua)");
+    CHECK(describe_in("place:paris") == "Query(0 * (XPparis-fr OR XPparis-us))");
+    CHECK(describe_in("country:ukraine") == "Query(0 * XCua)");
+    CHECK(describe_in("country:UA") == "Query(0 * XCua)");
+    CHECK(describe_in("place:ukraine") == "Query(0 * XPua)");
+    CHECK(describe_in("dateline:kiev") == "Query(0 * XPDkyiv-ua)");
+    // A name the index has never seen falls back to its slug (and matches nothing).
+    CHECK(describe_in("place:atlantis") == "Query(0 * XPatlantis)");
   }
 }
