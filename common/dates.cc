@@ -7,6 +7,7 @@
 #include <date/date.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdlib>
@@ -92,24 +93,6 @@ std::optional<ParsedDate> parse_reuters(const std::string& text) {
   date::year_month_day ymd{};
   if (parse_whole(text, "%d-%b-%Y", ymd) && ymd.ok()) return from_sys(date::sys_days(ymd), DatePrecision::day);
   return std::nullopt;
-}
-
-int month_from_name(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> names{"jan", "feb", "mar", "apr", "may", "jun",
-                                                          "jul", "aug", "sep", "oct", "nov", "dec"};
-  if (word.size() < 3) return 0;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (starts_with_ci(word, names[i])) {
-      // "Sept" and full names are fine; "Mayday" is not a month.
-      static constexpr std::array<std::string_view, 12> full{
-          "january", "february", "march",     "april",   "may",      "june",
-          "july",    "august",   "september", "october", "november", "december"};
-      if (word.size() == 3 || (word.size() == 4 && starts_with_ci(word, "sept")) ||
-          (word.size() <= full[i].size() && starts_with_ci(full[i], word)))
-        return static_cast<int>(i) + 1;
-    }
-  }
-  return 0;
 }
 
 bool all_digits(std::string_view s) {
@@ -254,6 +237,24 @@ std::optional<ParsedDate> parse_rfc2822_or_text(std::string_view text) {
 
 }  // namespace
 
+int month_from_name(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> names{"jan", "feb", "mar", "apr", "may", "jun",
+                                                          "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (word.size() < 3) return 0;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (starts_with_ci(word, names[i])) {
+      // "Sept" and full names are fine; "Mayday" is not a month.
+      static constexpr std::array<std::string_view, 12> full{
+          "january", "february", "march",     "april",   "may",      "june",
+          "july",    "august",   "september", "october", "november", "december"};
+      if (word.size() == 3 || (word.size() == 4 && starts_with_ci(word, "sept")) ||
+          (word.size() <= full[i].size() && starts_with_ci(full[i], word)))
+        return static_cast<int>(i) + 1;
+    }
+  }
+  return 0;
+}
+
 std::optional<ParsedDate> parse_date(std::string_view text_in) {
   const std::string text = squeeze_spaces(text_in);
   if (text.empty()) return std::nullopt;
@@ -278,6 +279,37 @@ std::optional<std::int32_t> parse_day_bound(std::string_view text_in, bool end) 
     }
     default:
       return first;
+  }
+}
+
+std::optional<std::int64_t> recent_since(std::string_view span_in, std::int64_t now) {
+  const std::string_view span = trim(span_in);
+  if (span.size() < 2 || span.size() > 7) return std::nullopt;
+  const std::string_view digits = span.substr(0, span.size() - 1);
+  if (!all_digits(digits)) return std::nullopt;
+  const std::int64_t n = std::atoll(std::string(digits).c_str());
+  if (n == 0) return std::nullopt;
+  switch (span.back()) {
+    case 'h':
+      return now - n * 3600;
+    case 'd':
+      return now - n * 86400;
+    case 'w':
+      return now - n * 7 * 86400;
+    case 'm':
+    case 'y': {
+      // Calendar months and years: "1m" on 31 March is 28 (or 29) February, not 3 March.
+      const auto day = date::floor<date::days>(date::sys_seconds{seconds{now}});
+      const auto time_of_day = date::sys_seconds{seconds{now}} - day;
+      const date::year_month_day ymd{day};
+      const date::months back{span.back() == 'm' ? n : n * 12};
+      const date::year_month ym = date::year_month{ymd.year(), ymd.month()} - back;
+      const date::day last = date::year_month_day_last{ym.year(), date::month_day_last{ym.month()}}.day();
+      const date::year_month_day then{ym.year(), ym.month(), std::min(ymd.day(), last)};
+      return (date::sys_days{then} + time_of_day).time_since_epoch().count();
+    }
+    default:
+      return std::nullopt;
   }
 }
 

@@ -29,6 +29,16 @@ std::optional<ParsedDate> parse_date(std::string_view text);
 // 1970-01-01, or nullopt.
 std::optional<std::int32_t> parse_day_bound(std::string_view text, bool end);
 
+// `--recent` spans as a user types them: "36h", "7d", "2w", "3m" (calendar months), "1y",
+// counted back from `now`. Returns the span's first second, or nullopt for a malformed span
+// (no unit, another unit, zero, more than 6 digits).
+std::optional<std::int64_t> recent_since(std::string_view span, std::int64_t now);
+
+// 1..12 for a month's name as news writes it: "March", "Mar", "MAR", "Sept", "Apri" (a
+// prefix of the full name, at least three letters); 0 for anything else ("Mayday"). A
+// trailing full stop ("Dec.") is the caller's to strip.
+int month_from_name(std::string_view word);
+
 // 1987-03-09 as days since 1970-01-01 and back.
 std::int32_t days_from_civil(int year, unsigned month, unsigned day);
 struct CivilDay {

@@ -23,7 +23,7 @@
 // |------|------------------------------------------------------|------------------------|
 // | 0    | YYYYMMDD (UTC)                                       | date ranges (values)   |
 // | 1    | sortable_serialise(unix seconds)                     | sort by date, recency  |
-// | 2    | YYYYMM                                               | month / year facets    |
+// | 2    | YYYYMM (kept for external readers; facets count 0)   | —                      |
 // | 3    | one line per place: id '\t' display name '\n'        | place facets           |
 // | 4    | one line per country: code '\t' display name '\n'    | country facets         |
 //

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "dates.h"
 #include "db_path.h"
 #include "errors.h"
 #include "exit_codes.h"
@@ -13,6 +14,15 @@
 namespace {
 
 constexpr const char* exit_codes_help = R"(
+Dates, most trusted first: the source's own (Reuters DATE, JSON "date", Date: header, a
+sidecar's "date"); --date; the dateline's day ("LONDON, March 9", the year from the file time);
+a date written in the first two paragraphs ("March 5, 2024"); the modification time of a text
+or Usenet file. Each is recorded with its source; with none the article stays undated.
+
+Sidecars: story.txt.json beside story.txt (a text or Usenet article) holds interchange-format
+fields (date, source, url, byline, places, topics, language, dateline, title) that override or
+add to what the file says; it is never indexed as an article of its own.
+
 Exit codes:
   0   every record indexed
   1   runtime failure (I/O, database); nothing after the failure was written
@@ -22,6 +32,14 @@ Exit codes:
 )";
 
 void print_summary(const dateline::IndexSummary& s, const std::string& db) {
+  // Dates that are not the source's own are worth a line: they are estimates.
+  if (s.dated_by_option + s.dated_by_dateline + s.dated_by_text + s.dated_by_file_time > 0) {
+    std::fprintf(stderr, "%s",
+                 fmt::format("dateline-index: dates not in the metadata: {} from --date, {} from datelines, "
+                             "{} from the text, {} from file times\n",
+                             s.dated_by_option, s.dated_by_dateline, s.dated_by_text, s.dated_by_file_time)
+                     .c_str());
+  }
   std::fprintf(stderr, "%s",
                fmt::format("dateline-index: {} indexed, {} rejected, {} repaired with a warning, "
                            "{} duplicate ids, {} without a date; files: {} read, {} skipped, {} "
@@ -40,6 +58,7 @@ int main(int argc, char** argv) {
   dateline::IndexOptions options;
   std::string db;
   std::string format;
+  std::string date;
   bool quiet = false;
   app.add_option("--db", db, "Database to create or update (default: $DATELINE_DB, else " +
                                  dateline::default_db_path() + ")");
@@ -48,6 +67,10 @@ int main(int argc, char** argv) {
   app.add_option("--language", options.language,
                  "Language of records that do not name one (ISO 639-1, default en)");
   app.add_option("--batch", options.batch_size, "Documents per commit")->check(CLI::PositiveNumber);
+  app.add_option("--date", date,
+                 "Date of every article that has none in its metadata (a sidecar's counts as "
+                 "metadata); wins over a dateline's day, a date in the text and the file time")
+      ->type_name("DATE");
   app.add_flag("-q,--quiet", quiet, "Print only the summary and errors, not warnings");
   app.add_option("SOURCE", options.sources, "Files or folders (walked recursively)")->required();
   try {
@@ -58,6 +81,15 @@ int main(int argc, char** argv) {
   }
   options.db_path = dateline::resolve_db_path(db);
   if (!format.empty()) options.format = dateline::format_from_name(format);
+  if (!date.empty()) {
+    const auto d = dateline::parse_date(date);
+    if (!d) {
+      std::fprintf(stderr, "dateline-index: --date '%s': not a date (use 2025-12-05, 2025-12-05T14:03:00Z or "
+                           "Fri, 5 Dec 2025 14:03:00 -0500)\n", date.c_str());
+      return ec::usage;
+    }
+    options.date = dateline::ArticleDate{d->unix_seconds, d->precision, dateline::DateSource::metadata};
+  }
 
   try {
     const auto summary = dateline::run_index(options, [quiet](const std::string& line) {

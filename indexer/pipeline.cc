@@ -11,11 +11,14 @@
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "alias_table.h"
+#include "date_evidence.h"
 #include "document_builder.h"
 #include "place_setup.h"
 #include "errors.h"
+#include "file_evidence.h"
 #include "places.h"
 #include "schema.h"
 
@@ -69,6 +72,28 @@ Xapian::WritableDatabase open_writable(const std::string& path) {
   }
 }
 
+// Dates that are not the article's own metadata, by where they came from; and the undated.
+void count_settled_date(const std::optional<ArticleDate>& date, IndexSummary& summary) {
+  if (!date) {
+    ++summary.undated;
+    return;
+  }
+  switch (date->source) {
+    case DateSource::metadata:  // only --date gives a metadata date here
+      ++summary.dated_by_option;
+      break;
+    case DateSource::dateline:
+      ++summary.dated_by_dateline;
+      break;
+    case DateSource::text:
+      ++summary.dated_by_text;
+      break;
+    case DateSource::file_time:
+      ++summary.dated_by_file_time;
+      break;
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> expand_sources(const std::vector<std::string>& sources) {
@@ -108,10 +133,19 @@ IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagno
   const PlaceResolver& resolver = *places.resolver;
   AliasWriter aliases;
   DocumentBuilder builder(resolver, options.language);
+  const std::unordered_set<std::string> in_run(files.begin(), files.end());
   std::unordered_map<std::string, std::string> seen;  // id -> "file:line" of its first record
   std::size_t pending = 0;
 
   for (const auto& path : files) {
+    if (const auto owner = sidecar_owner(path)) {
+      // Read with its article, never as one.
+      if (!in_run.contains(*owner)) {
+        diagnostics(fmt::format("{}: skipped: sidecar of {}, which this run does not index", path, *owner));
+        ++summary.files_skipped;
+      }
+      continue;
+    }
     std::string error;
     const auto content = read_file(path, error);
     if (!content) {
@@ -129,6 +163,22 @@ IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagno
     std::error_code ec;
     const SourceFile file{path, fs::weakly_canonical(fs::absolute(path), ec).string()};
 
+    // One-article files have a modification time and may have a sidecar that speak for their
+    // article; an archive's records date each other.
+    DateEvidence evidence{options.date, std::nullopt, std::nullopt};
+    std::optional<Sidecar> sidecar;
+    if (*format == Format::text || *format == Format::rfc822) {
+      FileEvidence fe = file_evidence(path);
+      evidence.file_time = fe.modified;
+      for (const auto& p : fe.sidecar_problems) {
+        ++summary.warnings;
+        diagnostics(fmt::format("{}:{}: warning: {}", fe.sidecar_path, p.line, p.reason));
+      }
+      sidecar = std::move(fe.sidecar);
+    } else if (std::error_code sidecar_ec; fs::is_regular_file(path + ".json", sidecar_ec)) {
+      diagnostics(fmt::format("{}.json:1: warning: sidecar ignored: {} holds many articles", path, path));
+    }
+
     ReaderOutput out;
     out.problem = [&](Problem&& p) {
       const bool warning = p.kind == Problem::Kind::warning;
@@ -145,7 +195,12 @@ IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagno
       } else {
         ++summary.indexed;
       }
-      if (!article.date) ++summary.undated;
+      if (sidecar) apply_sidecar(article, *sidecar);
+      if (!article.date) {
+        settle_date(article, evidence);
+        count_settled_date(article.date, summary);
+      }
+      if (article.date) evidence.neighbour = article.date->unix_seconds;
       BuiltDocument built = builder.build(article);
       db.replace_document(built.id_term, built.document);
       for (const auto& place : built.places) aliases.note(place, resolver, db);

@@ -16,6 +16,9 @@ struct IndexOptions {
   std::optional<Format> format;      // forced format; detected per file otherwise
   std::string language = "en";       // for records that do not name theirs
   std::size_t batch_size = 2000;     // documents per commit
+  // --date: the date of every article that has none in its metadata (nor in a sidecar); it
+  // outranks the dateline, the text and the file time.
+  std::optional<ArticleDate> date;
 };
 
 struct IndexSummary {
@@ -27,6 +30,11 @@ struct IndexSummary {
   std::size_t warnings = 0;       // records indexed after a repair
   std::size_t rejected = 0;       // records not indexed
   std::size_t undated = 0;        // articles indexed without a date
+  // Articles dated by other evidence than their metadata (date_evidence.h), by source.
+  std::size_t dated_by_option = 0;     // --date
+  std::size_t dated_by_dateline = 0;   // the dateline's day
+  std::size_t dated_by_text = 0;       // a date written in the opening paragraphs
+  std::size_t dated_by_file_time = 0;  // the file's modification time
   std::size_t documents = 0;      // documents in the database afterwards
   double seconds = 0;
 };

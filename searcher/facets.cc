@@ -5,12 +5,31 @@
 #include <algorithm>
 #include <array>
 
-#include "schema.h"
+#include "dates.h"
 
 namespace dateline {
 
+namespace {
+
+constexpr std::array<const char*, 12> month_names{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+std::vector<FacetCount> top(const PlaceCountSpy& spy, unsigned limit) {
+  std::vector<FacetCount> out;
+  for (const auto& [id, e] : spy.counts()) out.push_back({id, e.name, e.count});
+  std::stable_sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+  if (out.size() > limit) out.resize(limit);
+  return out;
+}
+
+bool all_digits(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
 void PlaceCountSpy::operator()(const Xapian::Document& doc, double) {
-  const std::string value = doc.get_value(schema::slot::places);
+  const std::string value = doc.get_value(slot_);
   std::string_view rest = value;
   while (!rest.empty()) {
     const auto nl = rest.find('\n');
@@ -24,30 +43,49 @@ void PlaceCountSpy::operator()(const Xapian::Document& doc, double) {
   }
 }
 
-Facets collect_facets(const PlaceCountSpy& places, const Xapian::ValueCountMatchSpy& months,
-                      unsigned place_limit) {
-  Facets f;
-  for (const auto& [id, e] : places.counts()) f.places.push_back({id, e.name, e.count});
-  std::stable_sort(f.places.begin(), f.places.end(),
-                   [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
-  if (f.places.size() > place_limit) f.places.resize(place_limit);
+DateGranularity choose_date_granularity(std::int32_t first_day, std::int32_t last_day) {
+  const std::int32_t span = last_day - first_day;
+  if (span > 3 * 365 + 1) return DateGranularity::year;  // more than ~36 months
+  if (span > 62) return DateGranularity::month;           // more than ~62 days
+  return DateGranularity::day;
+}
 
-  static constexpr std::array<const char*, 12> month_names{
-      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+Facets collect_facets(const PlaceCountSpy& places, const PlaceCountSpy& countries,
+                      const Xapian::ValueCountMatchSpy& days, unsigned place_limit,
+                      DateGranularity requested) {
+  Facets f;
+  f.places = top(places, place_limit);
+  f.countries = top(countries, place_limit);
+
   std::uint64_t dated = 0;
-  for (auto it = months.values_begin(); it != months.values_end(); ++it) {
-    const std::string yyyymm = *it;  // ascending: values come back in byte order
+  std::vector<FacetCount> all_days;
+  for (auto it = days.values_begin(); it != days.values_end(); ++it) {
+    const std::string yyyymmdd = *it;  // ascending: values come back in byte order
     const std::uint64_t n = it.get_termfreq();
     dated += n;
-    if (yyyymm.size() != 6) continue;
-    const std::string year = yyyymm.substr(0, 4);
-    const int month = std::stoi(yyyymm.substr(4, 2));
-    f.months.push_back({year + "-" + yyyymm.substr(4, 2),
-                        fmt::format("{} {}", month_names[static_cast<std::size_t>(month - 1) % 12], year), n});
+    if (yyyymmdd.size() != 8 || !all_digits(yyyymmdd)) continue;
+    const std::string year = yyyymmdd.substr(0, 4);
+    const std::string month = year + "-" + yyyymmdd.substr(4, 2);
+    const std::size_t m = static_cast<std::size_t>(std::stoi(yyyymmdd.substr(4, 2)) + 11) % 12;
+    const int day = std::stoi(yyyymmdd.substr(6, 2));
+    all_days.push_back({month + "-" + yyyymmdd.substr(6, 2), fmt::format("{} {} {}", day, month_names[m], year), n});
+    if (f.months.empty() || f.months.back().value != month)
+      f.months.push_back({month, fmt::format("{} {}", month_names[m], year), 0});
+    f.months.back().count += n;
     if (f.years.empty() || f.years.back().value != year) f.years.push_back({year, year, 0});
     f.years.back().count += n;
   }
-  f.undated = months.get_total() - dated;
+  f.undated = days.get_total() - dated;
+
+  f.date_granularity = requested;
+  if (requested == DateGranularity::automatic) {
+    f.date_granularity =
+        all_days.empty()
+            ? DateGranularity::day
+            : choose_date_granularity(parse_day_bound(all_days.front().value, false).value_or(0),
+                                      parse_day_bound(all_days.back().value, false).value_or(0));
+  }
+  if (f.date_granularity == DateGranularity::day) f.days = std::move(all_days);
   return f;
 }
 

@@ -118,6 +118,33 @@ Xapian::Query date_filter(const Xapian::Database& db, std::optional<std::int32_t
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
+Xapian::Query recent_filter(const Xapian::Database& db, std::int64_t since, std::int64_t until) {
+  if (since > until) return Xapian::Query::MatchNothing;
+  constexpr std::int64_t day_seconds = 86400;
+  const std::int32_t first = days_of(since);
+  const std::int32_t last = days_of(until);
+  auto part_of_day = [](std::int32_t day, std::int64_t from, std::int64_t to) {
+    return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(make_term(schema::prefix::day, yyyymmdd(day))),
+                         Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot::timestamp,
+                                       Xapian::sortable_serialise(static_cast<double>(from)),
+                                       Xapian::sortable_serialise(static_cast<double>(to))));
+  };
+  if (first == last) return part_of_day(first, since, until);
+  std::vector<Xapian::Query> parts;
+  std::int32_t whole_from = first;
+  std::int32_t whole_to = last;
+  if (since != first * day_seconds) {
+    parts.push_back(part_of_day(first, since, (first + 1) * day_seconds - 1));
+    ++whole_from;
+  }
+  if (until != (last + 1) * day_seconds - 1) {
+    parts.push_back(part_of_day(last, last * day_seconds, until));
+    --whole_to;
+  }
+  if (whole_from <= whole_to) parts.push_back(date_filter(db, whole_from, whole_to));
+  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& language)
     : db_(db), stemmer_(make_stemmer(language).value_or(Xapian::Stem("none"))) {
   parser_.set_database(db_);
@@ -168,6 +195,7 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request) {
 
   std::vector<Xapian::Query> filters;
   if (request.from || request.to) filters.push_back(date_filter(db_, request.from, request.to));
+  if (request.recent) filters.push_back(recent_filter(db_, request.recent->since, request.recent->until));
   if (!request.places.empty()) {
     std::vector<Xapian::Query> any;
     for (const auto& p : request.places) any.push_back(place_query(db_, schema::prefix::place, p, false));

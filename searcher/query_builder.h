@@ -47,4 +47,9 @@ Xapian::Query place_query(const Xapian::Database& db, std::string_view prefix, s
 Xapian::Query date_filter(const Xapian::Database& db, std::optional<std::int32_t> from,
                           std::optional<std::int32_t> to);
 
+// Instants [since, until] (--recent): whole days as date_filter's term union; a day cut short
+// at either end as its day term filtered by a timestamp range, so only that day's articles
+// have their value checked. A date known only to the day counts as its midnight.
+Xapian::Query recent_filter(const Xapian::Database& db, std::int64_t since, std::int64_t until);
+
 }  // namespace dateline

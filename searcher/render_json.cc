@@ -24,6 +24,17 @@ json facet_list(const std::vector<FacetCount>& counts, bool with_label) {
   return list;
 }
 
+std::string_view granularity_name(DateGranularity g) {
+  switch (g) {
+    case DateGranularity::day:
+      return "day";
+    case DateGranularity::month:
+      return "month";
+    default:
+      return "year";
+  }
+}
+
 }  // namespace
 
 std::string render_json(const Results& results, const SearchRequest& request) {
@@ -44,8 +55,12 @@ std::string render_json(const Results& results, const SearchRequest& request) {
     h["title"] = hit.doc.title;
     if (hit.doc.date) {
       h["date"] = format_iso8601(hit.doc.date->unix_seconds, hit.doc.date->precision);
+      h["date_source"] = date_source_name(hit.doc.date->source);
+      h["date_precision"] = precision_name(hit.doc.date->precision);
     } else {
       h["date"] = nullptr;
+      h["date_source"] = nullptr;
+      h["date_precision"] = nullptr;
     }
     json places = json::array();
     for (const auto& p : hit.doc.places) {
@@ -62,10 +77,14 @@ std::string render_json(const Results& results, const SearchRequest& request) {
   }
   out["hits"] = std::move(hits);
   if (results.facets) {
-    out["facets"] = {{"places", facet_list(results.facets->places, true)},
-                     {"years", facet_list(results.facets->years, false)},
-                     {"months", facet_list(results.facets->months, true)},
-                     {"undated", results.facets->undated}};
+    const Facets& f = *results.facets;
+    out["facets"] = {{"places", facet_list(f.places, true)},
+                     {"countries", facet_list(f.countries, true)},
+                     {"years", facet_list(f.years, false)},
+                     {"months", facet_list(f.months, true)},
+                     {"days", facet_list(f.days, true)},
+                     {"date_granularity", granularity_name(f.date_granularity)},
+                     {"undated", f.undated}};
   } else {
     out["facets"] = nullptr;
   }

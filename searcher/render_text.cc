@@ -53,6 +53,21 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view inde
   return out;
 }
 
+// A date the source did not give is an estimate, and a reader should see that at a glance.
+std::string date_source_note(DateSource source) {
+  switch (source) {
+    case DateSource::dateline:
+      return " (from dateline)";
+    case DateSource::text:
+      return " (from text)";
+    case DateSource::file_time:
+      return " (file time)";
+    case DateSource::metadata:
+      break;
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string terminal_safe(std::string_view s, bool keep_highlights) {
@@ -89,7 +104,8 @@ std::string render_text(const Results& results, const SearchRequest& request, co
     const auto& d = hit.doc;
     out += fmt::format("{:>3}. {}{}{}\n", hit.rank, on_bold,
                        terminal_safe(d.title.empty() ? std::string("(no title)") : d.title), off);
-    std::string meta = d.date ? format_iso8601(d.date->unix_seconds, std::min(d.date->precision, DatePrecision::day))
+    std::string meta = d.date ? format_iso8601(d.date->unix_seconds, std::min(d.date->precision, DatePrecision::day)) +
+                                    date_source_note(d.date->source)
                               : std::string("date unknown");
     if (!d.places.empty()) {
       std::string places;
@@ -117,8 +133,19 @@ std::string render_text(const Results& results, const SearchRequest& request, co
       out += '\n';
     };
     line("Places", f.places, false);
-    line("Years", f.years, true);
-    line("Months", f.months, true);
+    line("Countries", f.countries, false);
+    // One line, at the granularity chosen for the match set's span (--date-facet).
+    switch (f.date_granularity) {
+      case DateGranularity::day:
+        line("Days", f.days, true);
+        break;
+      case DateGranularity::month:
+        line("Months", f.months, true);
+        break;
+      default:
+        line("Years", f.years, true);
+        break;
+    }
     if (f.undated > 0) out += fmt::format("{}Undated:{} {}\n", on_bold, off, f.undated);
   }
   return out;

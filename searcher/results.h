@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "document_data.h"
+#include "search_request.h"
 
 namespace dateline {
 
@@ -26,15 +27,18 @@ struct Hit {
 };
 
 struct FacetCount {
-  std::string value;  // id to filter on: "miami", "1987", "1987-03"
+  std::string value;  // id to filter on: "miami", "1987", "1987-03", "1987-03-05"
   std::string label;  // as a reader would write it
   std::uint64_t count = 0;
 };
 
 struct Facets {
-  std::vector<FacetCount> places;  // most frequent first
-  std::vector<FacetCount> years;   // chronological
-  std::vector<FacetCount> months;  // chronological
+  std::vector<FacetCount> places;     // most frequent first
+  std::vector<FacetCount> countries;  // most frequent first
+  std::vector<FacetCount> years;      // chronological
+  std::vector<FacetCount> months;     // chronological
+  std::vector<FacetCount> days;       // chronological; only when date_granularity is day
+  DateGranularity date_granularity = DateGranularity::year;  // never automatic
   std::uint64_t undated = 0;
 };
 

@@ -10,16 +10,28 @@ namespace dateline {
 
 enum class SortOrder { relevance, date };
 
+// The date facets' granularity; `automatic` picks the finest useful one from the match set's
+// span (facets.h).
+enum class DateGranularity { automatic, year, month, day };
+
+// Instants in unix seconds, both ends inclusive: --recent 7d is [now - 7 days, now].
+struct TimeWindow {
+  std::int64_t since = 0;
+  std::int64_t until = 0;
+};
+
 struct SearchRequest {
   std::string query;                 // free text with the QueryParser syntax; may be empty
   std::optional<std::int32_t> from;  // days since 1970-01-01, inclusive
   std::optional<std::int32_t> to;    // inclusive
+  std::optional<TimeWindow> recent;  // to the second, unlike from/to
   std::vector<std::string> places;   // as typed ("Kyiv", "usa"); any of them matches
   SortOrder sort = SortOrder::relevance;
   unsigned offset = 0;
   unsigned limit = 10;
   bool facets = false;
   unsigned facet_limit = 20;  // top N places
+  DateGranularity date_facet = DateGranularity::automatic;
   std::string language = "en";
 };
 

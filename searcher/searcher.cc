@@ -77,12 +77,15 @@ Results Searcher::run(const SearchRequest& request) {
     enquire.set_sort_by_value_then_relevance(schema::slot::timestamp, true);
   }
 
-  PlaceCountSpy place_spy;
-  Xapian::ValueCountMatchSpy month_spy(schema::slot::month);
+  PlaceCountSpy place_spy(schema::slot::places);
+  PlaceCountSpy country_spy(schema::slot::countries);
+  // Days give months and years too, and the span that picks the facets' granularity.
+  Xapian::ValueCountMatchSpy day_spy(schema::slot::day);
   Xapian::doccount check_at_least = std::max<Xapian::doccount>(request.offset + request.limit, 100);
   if (request.facets) {
     enquire.add_matchspy(&place_spy);
-    enquire.add_matchspy(&month_spy);
+    enquire.add_matchspy(&country_spy);
+    enquire.add_matchspy(&day_spy);
     check_at_least = db_.get_doccount();  // exact counts over the whole match set
   }
   const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check_at_least);
@@ -102,7 +105,8 @@ Results Searcher::run(const SearchRequest& request) {
     hit.snippet = browsing ? lead_snippet(text) : make_snippet(mset, text, builder.stemmer());
     results.hits.push_back(std::move(hit));
   }
-  if (request.facets) results.facets = collect_facets(place_spy, month_spy, request.facet_limit);
+  if (request.facets)
+    results.facets = collect_facets(place_spy, country_spy, day_spy, request.facet_limit, request.date_facet);
   results.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return results;
 }

@@ -17,7 +17,7 @@ count() { search --json --limit 0 --from 1900 --to 2100 | jq '.total.estimate'; 
 expect_match "second run keeps the count" "1081 documents" "$("$DATELINE_INDEX" --db "$db" --quiet "$corpus" 2>&1 | tail -1)"
 
 # The scraped sample: found by its dateline place, a phrase, and a name.
-sample_id_re='corpus/000_3d5143969e8ee521\.txt$'
+sample_id_re='corpus/000_3d5143969e8ee521\.txt([[:space:]]|$)'
 for q in place:miami '"rolling power outages"' Umerov dateline:miami 'place:MIAMI'; do
   expect_match "sample found by $q" "$sample_id_re" "$(search --json "$q" | jq -r '.hits[].id')"
 done
@@ -36,7 +36,12 @@ for q in place:kiev place:kyiv place:Київ country:ua country:ukraine place:u
 done
 expect_eq "sample source" "Axadle Times" "$(jq -r .source <<<"$hit")"
 expect_eq "sample byline" "Abdiwahab Ahmed" "$(jq -r .byline <<<"$hit")"
-expect_eq "sample has no date in the file" "null" "$(jq -r .date <<<"$hit")"
+# No date in the sample's text: it is dated by its file's modification time, and says so.
+expect_eq "sample dated by its file time" "$(date -u -r "$corpus/000_3d5143969e8ee521.txt" +%F) file_time day" \
+  "$(jq -r '"\(.date) \(.date_source) \(.date_precision)"' <<<"$hit")"
+expect_match "terminal marks a file-time date" "[0-9]{4}-[0-9]{2}-[0-9]{2} \(file time\)" "$(search Umerov)"
+expect_match "the indexer counts dates not from metadata" "dates not in the metadata: .* from file times" \
+  "$(cat "$work/index.err")"
 expect_match "source: filter" "$sample_id_re" "$(search --json 'source:"Axadle Times"' | jq -r '.hits[].id')"
 expect_match "author: field" "$sample_id_re" "$(search --json 'author:ahmed' | jq -r '.hits[].id')"
 
@@ -105,6 +110,88 @@ expect_no_match "piped output has no escapes" $'\x1b' "$out"
 expect_match "piped output shows the title" "U.S. and Ukrainian Officials" "$out"
 expect_contains "--color always bolds matches" $'\x1b[1mUmerov\x1b[0m' "$(search --color always Umerov)"
 expect_no_match "NO_COLOR wins over auto" $'\x1b' "$(NO_COLOR=1 search --color auto Umerov)"
+
+# Date facets: one granularity, from the span (or --date-facet), exact over the whole match set.
+json=$(search --json --facets --date-facet day --limit 0 source:reuters)
+total=$(jq .total.estimate <<<"$json")
+expect_eq "Reuters by day: granularity" day "$(jq -r .facets.date_granularity <<<"$json")"
+expect_eq "Reuters by day: days add up to the total" "$total" "$(jq '[.facets.days[].count] | add' <<<"$json")"
+expect_eq "Reuters by day: first day" "1987-02-26 26 Feb 1987" "$(jq -r '.facets.days[0] | "\(.value) \(.name)"' <<<"$json")"
+expect_eq "Reuters by day: a day's count is that day's total" \
+  "$(jq '.facets.days[] | select(.value == "1987-03-02") | .count' <<<"$json")" \
+  "$(search --json --limit 0 --from 1987-03-02 --to 1987-03-02 source:reuters | jq .total.estimate)"
+expect_eq "Reuters alone spans days: auto picks days" day \
+  "$(search --json --facets --limit 0 source:reuters | jq -r .facets.date_granularity)"
+expect_eq "1987 to today spans decades: auto picks years" year \
+  "$(search --json --facets --limit 0 --from 1900 | jq -r .facets.date_granularity)"
+expect_eq "days only at day granularity" 0 \
+  "$(search --json --facets --date-facet month --limit 0 source:reuters | jq '.facets.days | length')"
+out=$(search --facets --date-facet month --limit 0 source:reuters)
+expect_match "terminal shows the chosen granularity" $'\nMonths: 1987-02 \\([0-9]+\\), 1987-03' "$out"
+expect_no_match "terminal shows only that granularity" "Years:|Days:" "$out"
+expect_exit "bad --date-facet" 2 search --facets --date-facet week cocoa
+
+# Dates from other evidence than metadata, in a folder of our own (git keeps no file times).
+dated=$work/dated
+mkdir -p "$dated"
+cp "$corpus/000_3d5143969e8ee521.txt" "$dated/story.txt"
+printf 'Envoys meet again\n\nMIAMI, Dec. 5 (AP) — U.S. envoys met Ukrainian officials again.\n' >"$dated/wire.txt"
+printf 'Geneva talks\n\nOfficials met on March 5, 2024 in Geneva, the ministry said.\n' >"$dated/texted.txt"
+printf 'Side story\n\nA story whose scraper kept its metadata.\n' >"$dated/side.txt"
+printf '{\n  "date": "2025-12-05T14:03:00Z",\n  "source": "Wire Desk",\n  "url": "https://news.invalid/side",\n  "topics": ["diplomacy"]\n}\n' >"$dated/side.txt.json"
+printf 'Broken sidecar\n\nA story with a bad sidecar.\n' >"$dated/broken.txt"
+printf '{\n  "source": "Wire Desk",\n  "date": 5\n}\n' >"$dated/broken.txt.json"
+printf 'Bad sidecar\n\nA story whose sidecar is no JSON.\n' >"$dated/bad.txt"
+printf '{ "source": nope }\n' >"$dated/bad.txt.json"
+touch -d 2025-12-06T08:00:00Z "$dated"/*.txt
+touch -d 2026-01-03T10:00:00Z "$dated/wire.txt"  # a December dateline in a January file
+ddb=$work/dated-db
+"$DATELINE_INDEX" --db "$ddb" "$dated" 2>"$work/dated.err"
+expect_eq "dated folder: exit code" 0 $?
+expect_match "dated folder: sidecars are not articles" "6 indexed, 0 rejected, 2 repaired with a warning" \
+  "$(tail -1 "$work/dated.err")"
+expect_contains "a sidecar's bad field: file:line: warning" "broken.txt.json:3: warning: field 'date' is not a string (ignored)" \
+  "$(cat "$work/dated.err")"
+expect_contains "a sidecar that is no JSON: file:line: warning" "bad.txt.json:1: warning: sidecar is not valid JSON (ignored)" \
+  "$(cat "$work/dated.err")"
+expect_contains "dated folder: dates by source" "0 from --date, 1 from datelines, 1 from the text, 3 from file times" \
+  "$(cat "$work/dated.err")"
+dsearch() { "$DATELINE_SEARCH" --db "$ddb" "$@"; }
+date_of() { dsearch --json "title:$1" | jq -r '.hits[0] | "\(.date) \(.date_source) \(.date_precision)"'; }
+expect_eq "file time" "2025-12-06 file_time day" "$(date_of Ukrainian)"
+expect_eq "a dateline's day, the year from the file time" "2025-12-05 dateline day" "$(date_of envoys)"
+expect_eq "a date written in the text" "2024-03-05 text day" "$(date_of geneva)"
+expect_eq "a sidecar's date is metadata" "2025-12-05T14:03:00Z metadata second" "$(date_of side)"
+expect_eq "a broken sidecar field leaves the file time" "2025-12-06 file_time day" "$(date_of broken)"
+hit=$(dsearch --json title:side | jq -c '.hits[0]')
+expect_eq "sidecar fields override the text's" "Wire Desk https://news.invalid/side diplomacy" \
+  "$(jq -r '"\(.source) \(.url) \(.topics | join(","))"' <<<"$hit")"
+expect_eq "sidecar topics are filters" "$(jq -r .id <<<"$hit")" "$(dsearch --json topic:diplomacy | jq -r '.hits[0].id')"
+expect_no_match "no sidecar is indexed" '\.json$' "$(dsearch --json --limit 100 --from 1900 | jq -r '.hits[].id')"
+expect_contains "terminal marks a dateline's date" "2025-12-05 (from dateline)" "$(dsearch title:envoys)"
+
+# --date dates every article without a metadata date, over datelines, text and file times.
+"$DATELINE_INDEX" --db "$work/given-db" --date 2025-11-30 "$dated" 2>/dev/null
+given() { "$DATELINE_SEARCH" --db "$work/given-db" --json "title:$1" | jq -r '.hits[0] | "\(.date) \(.date_source)"'; }
+expect_eq "--date over the file time" "2025-11-30 metadata" "$(given Ukrainian)"
+expect_eq "--date over the dateline" "2025-11-30 metadata" "$(given envoys)"
+expect_eq "a sidecar's date over --date" "2025-12-05T14:03:00Z metadata" "$(given side)"
+expect_exit "bad --date" 2 "$DATELINE_INDEX" --db "$work/given-db" --date someday "$dated"
+
+# --recent counts back from now; DATELINE_NOW pins now for tests.
+recent() { DATELINE_NOW=2025-12-10T00:00:00Z dsearch --json --limit 100 --recent "$@" | jq -r '[.hits[].title] | sort | join("|")'; }
+expect_eq "--recent 7d" "Bad sidecar|Broken sidecar|Envoys meet again|Side story|U.S. and Ukrainian Officials Extend Talks into Third Consecutive Day" \
+  "$(recent 7d)"
+expect_eq "--recent 4d: from midnight on the 6th" "Bad sidecar|Broken sidecar|U.S. and Ukrainian Officials Extend Talks into Third Consecutive Day" \
+  "$(recent 4d)"
+# 110 hours back is 10:00 on the 5th: the 14:03 sidecar date is in, the dateline's midnight out.
+expect_eq "--recent 110h cuts a day at the hour" "Bad sidecar|Broken sidecar|Side story|U.S. and Ukrainian Officials Extend Talks into Third Consecutive Day" \
+  "$(recent 110h)"
+expect_eq "--recent 2y" 6 "$(DATELINE_NOW=2025-12-10T00:00:00Z dsearch --json --limit 0 --recent 2y | jq .total.estimate)"
+expect_eq "--recent with words" "Geneva talks" "$(DATELINE_NOW=2025-12-10T00:00:00Z dsearch --json --recent 2y geneva | jq -r '.hits[0].title')"
+expect_exit "bad --recent" 2 dsearch --recent 7 geneva
+expect_match "bad --recent names the forms" "36h, 7d" "$last_err"
+expect_exit "bad DATELINE_NOW" 2 env DATELINE_NOW=soon "$DATELINE_SEARCH" --db "$ddb" --recent 7d
 
 # Failures are messages and exit codes, never crashes.
 expect_exit "bad date range syntax" 2 search 'date:yesterday..today'

@@ -1,0 +1,166 @@
+#include "date_evidence.h"
+
+// date::month_day and friends trip g++ 12's -Wmaybe-uninitialized inside the library's own
+// templates, as in common/dates.cc.
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+
+#include <date/date.h>
+
+#include <vector>
+
+namespace dateline {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alnum(char c) { return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+// A word without the punctuation (ASCII or UTF-8 quotes) around it: "“March" -> "March",
+// "2024," -> "2024", "Dec." -> "Dec", "7-" -> "7".
+std::string_view core(std::string_view word) {
+  while (!word.empty() && !is_alnum(word.front())) word.remove_prefix(1);
+  while (!word.empty() && !is_alnum(word.back())) word.remove_suffix(1);
+  return word;
+}
+
+std::vector<std::string_view> words(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
+    const std::size_t start = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r') ++i;
+    if (i > start) out.push_back(s.substr(start, i - start));
+  }
+  return out;
+}
+
+// "5", "05", "5th", "22nd": the day of the month, or 0.
+unsigned day_number(std::string_view w) {
+  std::size_t digits = 0;
+  while (digits < w.size() && is_digit(w[digits])) ++digits;
+  if (digits == 0 || digits > 2) return 0;
+  const std::string_view suffix = w.substr(digits);
+  if (!suffix.empty() && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
+  unsigned d = 0;
+  for (std::size_t i = 0; i < digits; ++i) d = d * 10 + static_cast<unsigned>(w[i] - '0');
+  return d >= 1 && d <= 31 ? d : 0;
+}
+
+// A month name as written in running text: capitalised ("may" is a verb, "May" a month).
+unsigned month_word(std::string_view w) {
+  if (w.empty() || w.front() < 'A' || w.front() > 'Z') return 0;
+  return static_cast<unsigned>(month_from_name(w));
+}
+
+std::optional<MonthDay> month_day(unsigned month, unsigned day) {
+  // Any year: 29 February is a day a dateline may name.
+  if (month == 0 || day == 0 || !date::month_day{date::month{month}, date::day{day}}.ok()) return std::nullopt;
+  return MonthDay{month, day};
+}
+
+// The first `n` paragraphs of a body (paragraphs are separated by blank lines).
+std::string_view opening(std::string_view body, std::size_t n) {
+  std::size_t pos = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::size_t end = body.find("\n\n", pos);
+    if (end == std::string_view::npos) return body;
+    if (i + 1 == n) return body.substr(0, end);
+    pos = end + 2;
+  }
+  return body.substr(0, 0);
+}
+
+}  // namespace
+
+std::optional<MonthDay> dateline_day(std::string_view dateline) {
+  // Any two neighbouring words: "LONDON, March 9", "SAN JOSE, Calif., April 13", and the
+  // wire's slips "DETROIT June 18" (no comma) or "ANGLETON, Tex. March 3". No place is named
+  // like a month and a day ("AUGUSTA" is no month, "MARCH AIR FORCE BASE" has no day).
+  const auto w = words(dateline);
+  for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+    const std::string_view a = core(w[i]);
+    const std::string_view b = core(w[i + 1]);
+    // "March 9", "Dec. 5", "APril 8"; or "2 March".
+    if (auto md = month_day(static_cast<unsigned>(month_from_name(a)), day_number(b))) return md;
+    if (auto md = month_day(static_cast<unsigned>(month_from_name(b)), day_number(a))) return md;
+  }
+  return std::nullopt;
+}
+
+std::optional<ParsedDate> find_written_date(std::string_view text) {
+  const auto w = words(text);
+  auto year_of = [](std::string_view s) -> int {
+    if (s.size() != 4) return 0;
+    int y = 0;
+    for (char c : s) {
+      if (!is_digit(c)) return 0;
+      y = y * 10 + (c - '0');
+    }
+    return y >= 1800 && y < 2200 ? y : 0;
+  };
+  for (std::size_t i = 0; i + 2 < w.size(); ++i) {
+    const std::string_view a = core(w[i]);
+    const std::string_view b = core(w[i + 1]);
+    const std::string_view c = core(w[i + 2]);
+    unsigned month = month_word(a);
+    unsigned day = day_number(b);  // "March 5, 2024"
+    if (month == 0 || day == 0) {
+      day = day_number(a);  // "5 March 2024"
+      month = month_word(b);
+    }
+    const int year = year_of(c);
+    if (month == 0 || day == 0 || year == 0) continue;
+    const date::year_month_day ymd{date::year{year}, date::month{month}, date::day{day}};
+    if (!ymd.ok()) continue;
+    return ParsedDate{date::sys_seconds{date::sys_days{ymd}}.time_since_epoch().count(), DatePrecision::day};
+  }
+  return std::nullopt;
+}
+
+std::optional<std::int64_t> day_near(MonthDay md, std::int64_t evidence, std::int32_t max_days_after) {
+  const std::int32_t latest = days_of(evidence) + max_days_after;
+  const int year = civil_from_days(latest).year;
+  // Four years back always meet a leap year (but for 1900 and 2100: nullopt, not a guess).
+  for (int y = year; y > year - 4; --y) {
+    const date::year_month_day ymd{date::year{y}, date::month{md.month}, date::day{md.day}};
+    if (!ymd.ok()) continue;
+    const std::int32_t d = days_from_civil(y, md.month, md.day);
+    if (d <= latest) return static_cast<std::int64_t>(d) * 86400;
+  }
+  return std::nullopt;
+}
+
+void settle_date(Article& a, const DateEvidence& e) {
+  if (a.date) return;
+  if (e.given) {
+    a.date = e.given;
+    a.date->source = DateSource::metadata;
+    return;
+  }
+  if (const auto md = dateline_day(a.dateline)) {
+    // A file is written after the story it holds (a day's grace for time zones); a record
+    // sits within months of its neighbours in an archive.
+    std::optional<std::int64_t> day;
+    if (e.file_time) {
+      day = day_near(*md, *e.file_time, 1);
+    } else if (e.neighbour) {
+      day = day_near(*md, *e.neighbour, 183);
+    }
+    if (day) {
+      a.date = ArticleDate{*day, DatePrecision::day, DateSource::dateline};
+      return;
+    }
+  }
+  if (const auto d = find_written_date(opening(a.body, 2))) {
+    a.date = ArticleDate{d->unix_seconds, d->precision, DateSource::text};
+    return;
+  }
+  if (e.file_time) {
+    // Only the day: the file was written some time after the story was published.
+    a.date = ArticleDate{static_cast<std::int64_t>(days_of(*e.file_time)) * 86400, DatePrecision::day,
+                         DateSource::file_time};
+  }
+}
+
+}  // namespace dateline
