@@ -23,7 +23,7 @@
 // |------|------------------------------------------------------|------------------------|
 // | 0    | YYYYMMDD (UTC)                                       | date ranges (values)   |
 // | 1    | sortable_serialise(unix seconds)                     | sort by date, recency  |
-// | 2    | YYYYMM (kept for external readers; facets count 0)   | —                      |
+// | 2    | (unused since schema 2; was YYYYMM)                  | —                      |
 // | 3    | one line per place: id '\t' display name '\n'        | place facets           |
 // | 4    | one line per country: code '\t' display name '\n'    | country facets         |
 //
@@ -65,7 +65,6 @@ inline constexpr std::string_view date_unknown = "XU";
 namespace slot {
 inline constexpr unsigned day = 0;
 inline constexpr unsigned timestamp = 1;
-inline constexpr unsigned month = 2;
 inline constexpr unsigned places = 3;
 inline constexpr unsigned countries = 4;
 }  // namespace slot

@@ -102,7 +102,6 @@ BuiltDocument DocumentBuilder::build(const Article& article) {
   if (article.date) {
     const std::int32_t day = days_of(article.date->unix_seconds);
     doc.add_value(schema::slot::day, yyyymmdd(day));
-    doc.add_value(schema::slot::month, yyyymm(day));
     doc.add_value(schema::slot::timestamp,
                   Xapian::sortable_serialise(static_cast<double>(article.date->unix_seconds)));
     doc.add_boolean_term(make_term(schema::prefix::year, yyyy(day)));

@@ -64,7 +64,7 @@ std::string render_json(const Results& results, const SearchRequest& request) {
     }
     json places = json::array();
     for (const auto& p : hit.doc.places) {
-      places.push_back({{"id", p.id}, {"name", p.name}, {"country", p.country}, {"role", role_name(p.role)}});
+      places.push_back({{"id", p.id}, {"name", p.name}, {"country", p.country}, {"role", role_name(p.role)}, {"kind", p.kind}});
     }
     h["places"] = std::move(places);
     h["source"] = hit.doc.source;
