@@ -1,11 +1,13 @@
 // The indexing pipeline: sources -> files -> readers -> Articles -> DocumentBuilder -> database.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "progress.h"
 #include "reader.h"
 
 namespace dateline {
@@ -19,6 +21,15 @@ struct IndexOptions {
   // --date: the date of every article that has none in its metadata (nor in a sidecar); it
   // outranks the dateline, the text and the file time.
   std::optional<ArticleDate> date;
+  // --rebuild: build a fresh generation aside and publish it atomically (index_lifecycle.h).
+  bool rebuild = false;
+  // --prune: also delete documents from sources not named in this run (by default only files
+  // gone from under the named SOURCE folders are deleted).
+  bool prune = false;
+  ProgressReporter* progress = nullptr;  // may be null
+  // Set by a signal handler: the pipeline stops between records, commits what it has, and
+  // returns with IndexSummary::interrupted set.
+  const std::atomic<bool>* stop = nullptr;
 };
 
 struct IndexSummary {
@@ -35,6 +46,13 @@ struct IndexSummary {
   std::size_t dated_by_dateline = 0;   // the dateline's day
   std::size_t dated_by_text = 0;       // a date written in the opening paragraphs
   std::size_t dated_by_file_time = 0;  // the file's modification time
+  // Incremental bookkeeping, per file and per article.
+  std::size_t files_unchanged = 0;  // same size, time and content as last run: not read again
+  std::size_t added = 0;            // articles new to the database
+  std::size_t replaced = 0;         // articles whose file changed, written again
+  std::size_t deleted = 0;          // articles removed: their file or record is gone
+  bool interrupted = false;         // stopped by SIGINT/SIGTERM after committing
+  std::string published;            // --rebuild: the generation now serving readers
   std::size_t documents = 0;      // documents in the database afterwards
   double seconds = 0;
 };
