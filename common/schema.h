@@ -11,6 +11,7 @@
 // |        | region and country             |                       |          |
 // | XPD    | place id of the dateline       | XPDmiami-us           | boolean  |
 // | XC     | country (ISO 3166 alpha-2, lc) | XCua                  | boolean  |
+// | XF     | canonical path of source file  | XF/srv/news/a.sgm     | boolean  |
 // | XS     | source / publisher (slug)      | XSreuters             | boolean  |
 // | K      | topic (slug)                   | Kcocoa                | boolean  |
 // | L      | language (ISO 639-1)           | Len                   | boolean  |
@@ -30,6 +31,8 @@
 // | metadata key              | value                                            |
 // |---------------------------|--------------------------------------------------|
 // | dateline.schema           | schema version                                   |
+// | dateline.file.<path>      | JSON: path, size, mtime_ns, hash (FNV-1a 64) of  |
+// |                           | a source file and of its sidecar, as last indexed|
 // | dateline.alias.<name>     | place ids a name means, space-separated          |
 // |                           | (`place:kiev` -> "kyiv-ua"); <name> is slug(name)|
 //
@@ -45,6 +48,7 @@ namespace dateline::schema {
 inline constexpr std::string_view version = "2";
 inline constexpr std::string_view version_key = "dateline.schema";
 inline constexpr std::string_view alias_key_prefix = "dateline.alias.";
+inline constexpr std::string_view file_key_prefix = "dateline.file.";
 
 namespace prefix {
 inline constexpr std::string_view title = "S";
@@ -53,6 +57,7 @@ inline constexpr std::string_view id = "Q";
 inline constexpr std::string_view place = "XP";
 inline constexpr std::string_view dateline_place = "XPD";
 inline constexpr std::string_view country = "XC";
+inline constexpr std::string_view source_file = "XF";
 inline constexpr std::string_view source = "XS";
 inline constexpr std::string_view topic = "K";
 inline constexpr std::string_view language = "L";

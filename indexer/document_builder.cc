@@ -89,6 +89,7 @@ BuiltDocument DocumentBuilder::build(const Article& article) {
 
   const std::string id_term = make_term(schema::prefix::id, article.id);
   doc.add_boolean_term(id_term);
+  if (!article.source_path.empty()) doc.add_boolean_term(make_term(schema::prefix::source_file, article.source_path));
   if (!language.empty()) doc.add_boolean_term(make_term(schema::prefix::language, language));
   if (!article.source.empty()) doc.add_boolean_term(make_term(schema::prefix::source, slug(article.source)));
   for (const auto& topic : article.topics) {

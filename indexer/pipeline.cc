@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -19,6 +20,9 @@
 #include "place_setup.h"
 #include "errors.h"
 #include "file_evidence.h"
+#include "file_state.h"
+#include "index_lifecycle.h"
+#include "text.h"
 #include "places.h"
 #include "schema.h"
 
@@ -48,10 +52,10 @@ std::optional<std::string> read_file(const std::string& path, std::string& error
   return std::move(buf).str();
 }
 
-Xapian::WritableDatabase open_writable(const std::string& path) {
+Xapian::WritableDatabase open_writable(const std::string& path, bool fresh) {
   try {
     fs::create_directories(fs::path(path).parent_path().empty() ? fs::path(".") : fs::path(path).parent_path());
-    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
+    Xapian::WritableDatabase db(path, fresh ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN);
     const std::string version = db.get_metadata(std::string(schema::version_key));
     if (version.empty() && db.get_doccount() > 0) {
       throw DatabaseError(fmt::format("{}: is a Xapian database, but not dateline's", path));
@@ -61,7 +65,8 @@ Xapian::WritableDatabase open_writable(const std::string& path) {
                                       "(index into a new database)",
                                       path, version, schema::version));
     }
-    db.set_metadata(std::string(schema::version_key), std::string(schema::version));
+    // Only a new database is written to here: an unchanged rerun must write nothing.
+    if (version.empty()) db.set_metadata(std::string(schema::version_key), std::string(schema::version));
     return db;
   } catch (const Xapian::DatabaseLockError&) {
     throw LockedError(fmt::format("{}: another dateline-index is writing to this database; try again later", path));
@@ -123,11 +128,61 @@ std::vector<std::string> expand_sources(const std::vector<std::string>& sources)
   return files;
 }
 
+namespace {
+
+// How long a superseded generation is kept for readers still on it: $DATELINE_GENERATION_GRACE
+// seconds, else an hour.
+std::chrono::seconds generation_grace() {
+  if (const char* s = std::getenv("DATELINE_GENERATION_GRACE"); s != nullptr && *s != '\0')
+    return std::chrono::seconds(std::strtol(s, nullptr, 10));
+  return std::chrono::hours(1);
+}
+
+bool under(const std::string& path, const std::vector<std::string>& roots) {
+  for (const auto& r : roots) {
+    if (path == r) return true;
+    if (path.size() > r.size() && path.compare(0, r.size(), r) == 0 && (r.back() == '/' || path[r.size()] == '/'))
+      return true;
+  }
+  return false;
+}
+
+std::vector<Xapian::docid> documents_of(const Xapian::Database& db, const std::string& term) {
+  std::vector<Xapian::docid> ids;
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) ids.push_back(*it);
+  return ids;
+}
+
+// Files gone from under the named SOURCE folders (or, with --prune, gone from this run
+// altogether) take their articles with them.
+void delete_vanished(Xapian::WritableDatabase& db, const IndexOptions& options,
+                     const std::unordered_set<std::string>& seen_paths, IndexSummary& summary, bool& changed) {
+  std::vector<std::string> roots;
+  for (const auto& source : options.sources) {
+    std::error_code ec;
+    roots.push_back(fs::weakly_canonical(fs::absolute(source), ec).string());
+  }
+  for (const auto& state : all_file_states(db)) {
+    if (seen_paths.contains(state.path)) continue;
+    if (!options.prune && !under(state.path, roots)) continue;
+    const std::string term = make_term(schema::prefix::source_file, state.path);
+    summary.deleted += db.get_termfreq(term);
+    db.delete_document(term);
+    erase_file_state(db, state.path);
+    changed = true;
+  }
+}
+
+}  // namespace
+
 IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagnostics) {
   const auto started = std::chrono::steady_clock::now();
   IndexSummary summary;
   const std::vector<std::string> files = expand_sources(options.sources);
-  Xapian::WritableDatabase db = open_writable(options.db_path);
+  const IndexLock lock(options.db_path);
+  std::optional<Generation> generation;
+  if (options.rebuild) generation = new_generation(options.db_path);
+  Xapian::WritableDatabase db = open_writable(generation ? generation->building : options.db_path, options.rebuild);
 
   const PlaceSetup places = load_places(diagnostics);
   const PlaceResolver& resolver = *places.resolver;
@@ -135,15 +190,53 @@ IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagno
   DocumentBuilder builder(resolver, options.language);
   const std::unordered_set<std::string> in_run(files.begin(), files.end());
   std::unordered_map<std::string, std::string> seen;  // id -> "file:line" of its first record
+  std::unordered_set<std::string> seen_paths;         // canonical paths of this run's files
   std::size_t pending = 0;
+  bool changed = options.rebuild;
+  auto stop_requested = [&] { return options.stop != nullptr && options.stop->load(); };
+
+  ProgressUpdate progress;
+  progress.files_total = files.size();
+  for (const auto& path : files) {
+    std::error_code ec;
+    progress.bytes_total += fs::file_size(path, ec);
+  }
+  auto report = [&](const std::string& current) {
+    if (options.progress == nullptr) return;
+    progress.articles = summary.indexed;
+    progress.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    progress.current_file = current;
+    options.progress->update(progress);
+  };
 
   for (const auto& path : files) {
+    if (stop_requested()) {
+      summary.interrupted = true;
+      break;
+    }
+    std::error_code size_ec;
+    const std::uint64_t file_bytes = fs::file_size(path, size_ec);
+    ++progress.files_done;
+    progress.bytes_done += file_bytes;
     if (const auto owner = sidecar_owner(path)) {
       // Read with its article, never as one.
       if (!in_run.contains(*owner)) {
         diagnostics(fmt::format("{}: skipped: sidecar of {}, which this run does not index", path, *owner));
         ++summary.files_skipped;
       }
+      continue;
+    }
+    std::error_code ec;
+    const std::string canonical = fs::weakly_canonical(fs::absolute(path), ec).string();
+    seen_paths.insert(canonical);
+
+    // Incremental: a file whose size and times (and its sidecar's) are as last indexed is not
+    // read again; one touched but identical in content only has its times noted.
+    std::optional<FileState> now = stat_file(canonical);
+    const std::optional<FileState> before = options.rebuild ? std::nullopt : load_file_state(db, canonical);
+    if (now && before && before->same_stat(*now)) {
+      ++summary.files_unchanged;
+      report(path);
       continue;
     }
     std::string error;
@@ -153,6 +246,15 @@ IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagno
       ++summary.files_failed;
       continue;
     }
+    if (now) now->hash = content_hash(*content);
+    if (now && before && before->hash == now->hash && before->sidecar_size == now->sidecar_size &&
+        before->sidecar_mtime_ns == now->sidecar_mtime_ns) {
+      store_file_state(db, *now);
+      changed = true;
+      ++summary.files_unchanged;
+      report(path);
+      continue;
+    }
     const auto format = options.format ? options.format : detect_format(*content, path);
     if (!format) {
       diagnostics(fmt::format("{}: skipped: not an article format dateline reads", path));
@@ -160,8 +262,7 @@ IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagno
       continue;
     }
     ++summary.files_read;
-    std::error_code ec;
-    const SourceFile file{path, fs::weakly_canonical(fs::absolute(path), ec).string()};
+    const SourceFile file{path, canonical};
 
     // One-article files have a modification time and may have a sidecar that speak for their
     // article; an archive's records date each other.
@@ -179,6 +280,12 @@ IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagno
       diagnostics(fmt::format("{}.json:1: warning: sidecar ignored: {} holds many articles", path, path));
     }
 
+    // The file's documents as last indexed: those its new version no longer holds go.
+    const std::string file_term = make_term(schema::prefix::source_file, canonical);
+    const std::vector<Xapian::docid> previous = documents_of(db, file_term);
+    std::unordered_set<Xapian::docid> written;
+    bool stopped_in_file = false;
+
     ReaderOutput out;
     out.problem = [&](Problem&& p) {
       const bool warning = p.kind == Problem::Kind::warning;
@@ -186,6 +293,10 @@ IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagno
       diagnostics(fmt::format("{}:{}: {}{}", path, p.line, warning ? "warning: " : "", p.reason));
     };
     out.article = [&](Article&& article) {
+      if (stopped_in_file || stop_requested()) {
+        stopped_in_file = true;  // the file is redone in full by the next run
+        return;
+      }
       const std::string where = fmt::format("{}:{}", path, article.line);
       if (auto [it, inserted] = seen.try_emplace(article.id, where); !inserted) {
         ++summary.duplicates;
@@ -201,18 +312,49 @@ IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagno
         count_settled_date(article.date, summary);
       }
       if (article.date) evidence.neighbour = article.date->unix_seconds;
+      article.source_path = canonical;
       BuiltDocument built = builder.build(article);
-      db.replace_document(built.id_term, built.document);
+      const bool existed = db.term_exists(built.id_term);
+      written.insert(db.replace_document(built.id_term, built.document));
+      (existed ? summary.replaced : summary.added)++;
+      changed = true;
       for (const auto& place : built.places) aliases.note(place, resolver, db);
       if (++pending >= options.batch_size) {
         db.commit();
         pending = 0;
       }
+      if (summary.indexed % 250 == 0) report(path);
     };
     read_articles(*format, *content, file, out);
+    if (stopped_in_file) {
+      summary.interrupted = true;
+      break;
+    }
+    for (const Xapian::docid id : previous) {
+      if (written.contains(id)) continue;
+      db.delete_document(id);
+      ++summary.deleted;
+      changed = true;
+    }
+    if (now) {
+      store_file_state(db, *now);
+      changed = true;
+    }
+    report(path);
   }
-  db.commit();
+  if (!summary.interrupted) delete_vanished(db, options, seen_paths, summary, changed);
+  if (changed) db.commit();
   summary.documents = db.get_doccount();
+  db.close();
+  if (generation) {
+    if (summary.interrupted) {
+      diagnostics(fmt::format("{}: rebuild interrupted; the published database is unchanged", generation->building));
+    } else {
+      summary.published = publish_generation(options.db_path, *generation, summary.documents);
+    }
+  }
+  remove_old_generations(options.db_path, generation_grace(), diagnostics);
+  if (options.progress != nullptr) options.progress->done();
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;
 }

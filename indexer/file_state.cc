@@ -1,0 +1,80 @@
+#include "file_state.h"
+
+#include <sys/stat.h>
+
+#include <nlohmann/json.hpp>
+
+#include "schema.h"
+#include "text.h"
+
+namespace dateline {
+
+namespace {
+
+std::string key_of(const std::string& path) { return make_term(schema::file_key_prefix, path); }
+
+std::optional<FileState> parse(const std::string& value) {
+  const auto j = nlohmann::json::parse(value, nullptr, false);
+  if (!j.is_object() || !j.contains("path")) return std::nullopt;
+  FileState s;
+  s.path = j.value("path", "");
+  s.size = j.value("size", std::uint64_t{0});
+  s.mtime_ns = j.value("mtime_ns", std::int64_t{0});
+  s.hash = j.value("hash", std::uint64_t{0});
+  s.sidecar_size = j.value("sidecar_size", std::uint64_t{0});
+  s.sidecar_mtime_ns = j.value("sidecar_mtime_ns", std::int64_t{0});
+  return s;
+}
+
+bool stat_one(const std::string& path, std::uint64_t& size, std::int64_t& mtime_ns) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return false;
+  size = static_cast<std::uint64_t>(st.st_size);
+  mtime_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  return true;
+}
+
+}  // namespace
+
+std::optional<FileState> stat_file(const std::string& canonical_path) {
+  FileState s;
+  s.path = canonical_path;
+  if (!stat_one(canonical_path, s.size, s.mtime_ns)) return std::nullopt;
+  stat_one(canonical_path + ".json", s.sidecar_size, s.sidecar_mtime_ns);  // absent: zeros
+  return s;
+}
+
+std::uint64_t content_hash(std::string_view content) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (char c : content) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  return h;
+}
+
+std::optional<FileState> load_file_state(const Xapian::Database& db, const std::string& path) {
+  const std::string value = db.get_metadata(key_of(path));
+  if (value.empty()) return std::nullopt;
+  return parse(value);
+}
+
+void store_file_state(Xapian::WritableDatabase& db, const FileState& s) {
+  const nlohmann::json j{{"path", s.path},
+                         {"size", s.size},
+                         {"mtime_ns", s.mtime_ns},
+                         {"hash", s.hash},
+                         {"sidecar_size", s.sidecar_size},
+                         {"sidecar_mtime_ns", s.sidecar_mtime_ns}};
+  db.set_metadata(key_of(s.path), j.dump());
+}
+
+void erase_file_state(Xapian::WritableDatabase& db, const std::string& path) { db.set_metadata(key_of(path), ""); }
+
+std::vector<FileState> all_file_states(const Xapian::Database& db) {
+  std::vector<FileState> out;
+  const std::string prefix(schema::file_key_prefix);
+  for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
+    if (auto s = parse(db.get_metadata(*it))) out.push_back(std::move(*s));
+  }
+  return out;
+}
+
+}  // namespace dateline

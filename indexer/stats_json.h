@@ -1,0 +1,32 @@
+// --stats-json: the run's summary as one JSON object, for monitoring (the fields are tabled in
+// README.md), and the atomic write that lets a monitor read it while a run replaces it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "pipeline.h"
+
+namespace dateline {
+
+// What the JSON tells beyond IndexSummary.
+struct RunRecord {
+  std::string db;                // the database path, resolved
+  std::int64_t started = 0;      // Unix seconds
+  std::int64_t finished = 0;
+  int exit_code = 0;
+  std::string error;             // what stopped the run (locked, database failure); empty if none
+};
+
+// Every IndexSummary field under its own name, plus exit_code, started and finished (ISO 8601
+// UTC), db and error (null when none); published is null when nothing was published.
+nlohmann::json stats_json(const IndexSummary& summary, const RunRecord& run);
+
+// Writes PATH.tmp, fsyncs it and renames it over PATH: a reader sees the previous file or this
+// one, whole, even after a crash. Throws std::system_error naming the file.
+void write_file_atomically(const std::string& path, std::string_view text);
+
+}  // namespace dateline
