@@ -184,10 +184,17 @@ IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagno
   if (options.rebuild) generation = new_generation(options.db_path);
   Xapian::WritableDatabase db = open_writable(generation ? generation->building : options.db_path, options.rebuild);
 
-  const PlaceSetup places = load_places(diagnostics);
-  const PlaceResolver& resolver = *places.resolver;
+  // The gazetteer takes a moment to load: only a run with something to read pays for it.
+  std::optional<PlaceSetup> places;
+  std::optional<DocumentBuilder> builder;
+  auto builder_for_run = [&]() -> DocumentBuilder& {
+    if (!builder) {
+      places = load_places(diagnostics);
+      builder.emplace(*places->resolver, options.language);
+    }
+    return *builder;
+  };
   AliasWriter aliases;
-  DocumentBuilder builder(resolver, options.language);
   const std::unordered_set<std::string> in_run(files.begin(), files.end());
   std::unordered_map<std::string, std::string> seen;  // id -> "file:line" of its first record
   std::unordered_set<std::string> seen_paths;         // canonical paths of this run's files
@@ -313,12 +320,12 @@ IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagno
       }
       if (article.date) evidence.neighbour = article.date->unix_seconds;
       article.source_path = canonical;
-      BuiltDocument built = builder.build(article);
+      BuiltDocument built = builder_for_run().build(article);
       const bool existed = db.term_exists(built.id_term);
       written.insert(db.replace_document(built.id_term, built.document));
       (existed ? summary.replaced : summary.added)++;
       changed = true;
-      for (const auto& place : built.places) aliases.note(place, resolver, db);
+      for (const auto& place : built.places) aliases.note(place, *places->resolver, db);
       if (++pending >= options.batch_size) {
         db.commit();
         pending = 0;
