@@ -1,0 +1,142 @@
+#include "cgi_request.h"
+
+#include <fmt/format.h>
+
+#include <charconv>
+
+#include "dates.h"
+#include "errors.h"
+#include "text.h"
+
+namespace dateline {
+
+namespace {
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+std::string url_decode(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '+') {
+      out += ' ';
+    } else if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+      out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+unsigned bounded_number(const std::string& name, const std::string& value, unsigned lo, unsigned hi) {
+  unsigned n = 0;
+  const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+  if (ec != std::errc() || end != value.data() + value.size() || n < lo || n > hi)
+    throw UsageError(fmt::format("parameter '{}' must be a whole number from {} to {}", name, lo, hi));
+  return n;
+}
+
+// Values are text for people: valid UTF-8, no control characters.
+std::string clean_value(const std::string& name, const std::string& raw, std::size_t limit) {
+  if (raw.size() > limit) throw UsageError(fmt::format("parameter '{}' is longer than {} bytes", name, limit));
+  if (!is_valid_utf8(raw)) throw UsageError(fmt::format("parameter '{}' is not valid UTF-8", name));
+  std::string out;
+  for (char c : raw) out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? ' ' : c;
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> parse_query_string(std::string_view qs) {
+  std::vector<std::pair<std::string, std::string>> pairs;
+  while (!qs.empty()) {
+    const auto amp = qs.find_first_of("&;");
+    const std::string_view item = qs.substr(0, amp);
+    qs.remove_prefix(amp == std::string_view::npos ? qs.size() : amp + 1);
+    if (item.empty()) continue;
+    const auto eq = item.find('=');
+    pairs.emplace_back(url_decode(item.substr(0, eq)),
+                       eq == std::string_view::npos ? std::string() : url_decode(item.substr(eq + 1)));
+  }
+  return pairs;
+}
+
+CgiParams parse_cgi_params(const std::vector<std::pair<std::string, std::string>>& pairs) {
+  CgiParams p;
+  for (const auto& [name, value] : pairs) {
+    if (name == "q") {
+      p.q = clean_value(name, value, max_query_bytes);
+    } else if (name == "place") {
+      if (value.empty()) continue;
+      if (p.places.size() >= max_places) throw UsageError(fmt::format("at most {} place filters", max_places));
+      p.places.push_back(clean_value(name, value, max_value_bytes));
+    } else if (name == "from" || name == "to") {
+      const std::string v(trim(clean_value(name, value, 32)));
+      if (!v.empty() && !parse_day_bound(v, name == "to"))
+        throw UsageError(fmt::format("parameter '{}' is not a date (use 1987, 1987-03 or 1987-03-09)", name));
+      (name == "from" ? p.from : p.to) = v;
+    } else if (name == "sort") {
+      if (value != "relevance" && value != "date") throw UsageError("parameter 'sort' must be relevance or date");
+      p.sort = value;
+    } else if (name == "page") {
+      p.page = bounded_number(name, value, 1, max_page);
+    } else if (name == "n") {
+      p.per_page = bounded_number(name, value, 1, max_per_page);
+    } else if (name == "format") {
+      if (value != "html" && value != "json") throw UsageError("parameter 'format' must be html or json");
+      p.json = value == "json";
+    }
+    // Anything else is ignored: old links and crawlers' extras must not break the page.
+  }
+  return p;
+}
+
+SearchRequest to_search_request(const CgiParams& params) {
+  SearchRequest r;
+  r.query = params.q;
+  r.places = params.places;
+  if (!params.from.empty()) r.from = parse_day_bound(params.from, false);
+  if (!params.to.empty()) r.to = parse_day_bound(params.to, true);
+  r.sort = params.sort == "date" ? SortOrder::date : SortOrder::relevance;
+  r.limit = params.per_page;
+  r.offset = (params.page - 1) * params.per_page;
+  r.facets = true;
+  r.facet_limit = 12;
+  return r;
+}
+
+std::string url_encode(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if ((u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || c == '-' || c == '_' ||
+        c == '.' || c == '~') {
+      out += c;
+    } else if (c == ' ') {
+      out += '+';
+    } else {
+      out += fmt::format("%{:02X}", u);
+    }
+  }
+  return out;
+}
+
+std::string page_link(const CgiParams& p) {
+  std::string link = "?q=" + url_encode(p.q);
+  for (const auto& place : p.places) link += "&place=" + url_encode(place);
+  if (!p.from.empty()) link += "&from=" + url_encode(p.from);
+  if (!p.to.empty()) link += "&to=" + url_encode(p.to);
+  if (p.sort != "relevance") link += "&sort=" + url_encode(p.sort);
+  if (p.page != 1) link += fmt::format("&page={}", p.page);
+  if (p.per_page != 10) link += fmt::format("&n={}", p.per_page);
+  return link;
+}
+
+}  // namespace dateline
