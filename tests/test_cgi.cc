@@ -1,0 +1,130 @@
+// The web page's input and output: hostile parameters are decoded, bounded and refused with a
+// reason; everything rendered is escaped.
+#include <doctest/doctest.h>
+
+#include "cgi_request.h"
+#include "errors.h"
+#include "render_html.h"
+
+using namespace dateline;
+
+namespace {
+
+CgiParams parse(std::string_view qs) { return parse_cgi_params(parse_query_string(qs)); }
+
+Results one_hit(const std::string& title, const std::string& url, const std::string& place_name) {
+  Results r;
+  r.estimate = r.lower_bound = r.upper_bound = 25;
+  Hit h;
+  h.rank = 1;
+  h.doc.id = "x:1";
+  h.doc.title = title;
+  h.doc.url = url;
+  Place p;
+  p.id = "kyiv-ua";
+  p.name = place_name;
+  h.doc.places.push_back(p);
+  h.snippet.marked = std::string("&lt;b&gt;not bold&lt;/b&gt; and ") + Snippet::highlight_begin + "cocoa" +
+                     Snippet::highlight_end;
+  r.hits.push_back(h);
+  Facets f;
+  f.places.push_back({"kyiv-ua", "Kyiv \"<x>\"", 3});
+  f.years.push_back({"1987", "1987", 25});
+  r.facets = f;
+  return r;
+}
+
+}  // namespace
+
+TEST_SUITE("searcher") {
+  TEST_CASE("query strings are decoded: + and %XX, malformed escapes kept") {
+    const auto pairs = parse_query_string("q=rolling+power%20outages&place=Ky%D1%97v&bad=%zz%4&empty&;x=1");
+    REQUIRE(pairs.size() == 5);
+    CHECK(pairs[0] == std::pair<std::string, std::string>{"q", "rolling power outages"});
+    CHECK(pairs[1].second == "Kyїv");
+    CHECK(pairs[2].second == "%zz%4");
+    CHECK(pairs[3] == std::pair<std::string, std::string>{"empty", ""});
+  }
+
+  TEST_CASE("parameters are bounded and validated, with the parameter named") {
+    CHECK_THROWS_WITH_AS(parse("q=" + std::string(max_query_bytes + 1, 'a')), doctest::Contains("'q'"), UsageError);
+    CHECK_THROWS_WITH_AS(parse("page=0"), doctest::Contains("'page'"), UsageError);
+    CHECK_THROWS_WITH_AS(parse("page=51"), doctest::Contains("'page'"), UsageError);
+    CHECK_THROWS_WITH_AS(parse("page=2x"), doctest::Contains("'page'"), UsageError);
+    CHECK_THROWS_WITH_AS(parse("n=1000"), doctest::Contains("'n'"), UsageError);
+    CHECK_THROWS_WITH_AS(parse("sort=random"), doctest::Contains("'sort'"), UsageError);
+    CHECK_THROWS_WITH_AS(parse("format=xml"), doctest::Contains("'format'"), UsageError);
+    CHECK_THROWS_WITH_AS(parse("from=yesterday"), doctest::Contains("'from'"), UsageError);
+    CHECK_THROWS_WITH_AS(parse("q=%FF%FE"), doctest::Contains("UTF-8"), UsageError);
+    CHECK_THROWS_AS(parse("place=a&place=b&place=c&place=d&place=e&place=f"), UsageError);
+  }
+
+  TEST_CASE("unknown parameters are ignored and control characters blanked") {
+    const CgiParams p = parse("q=cocoa%0D%0AX-Injected:%201&utm_source=feed&db=/etc/passwd&page=2&n=20&sort=date");
+    CHECK(p.q == "cocoa  X-Injected: 1");
+    CHECK(p.page == 2);
+    CHECK(p.per_page == 20);
+    CHECK(p.sort == "date");
+    const SearchRequest r = to_search_request(p);
+    CHECK(r.offset == 20);
+    CHECK(r.limit == 20);
+    CHECK(r.facets);
+  }
+
+  TEST_CASE("a page link reads back as the same parameters") {
+    CgiParams p;
+    p.q = "\"rolling power\" & <outages>";
+    p.places = {"kyiv-ua", "us"};
+    p.from = "1987-03";
+    p.to = "1987-04";
+    p.sort = "date";
+    p.page = 3;
+    const std::string link = page_link(p);
+    CHECK(link.find_first_of("<>\" ") == std::string::npos);
+    const CgiParams back = parse(std::string_view(link).substr(1));
+    CHECK(back.q == p.q);
+    CHECK(back.places == p.places);
+    CHECK(back.from == p.from);
+    CHECK(back.to == p.to);
+    CHECK(back.sort == p.sort);
+    CHECK(back.page == 3);
+  }
+
+  TEST_CASE("the page escapes titles, places, facets and the query, and links only http(s) URLs") {
+    CgiParams p;
+    p.q = "\"><img src=x onerror=alert(1)>";
+    const std::string html = render_html(one_hit("<script>alert('t')</script>", "javascript:alert(1)", "<b>Kyiv</b>"), p);
+    CHECK(html.find("<script>") == std::string::npos);
+    CHECK(html.find("<img") == std::string::npos);
+    CHECK(html.find("javascript:") == std::string::npos);
+    CHECK(html.find("<b>Kyiv</b>") == std::string::npos);
+    CHECK(html.find("&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;") != std::string::npos);
+    CHECK(html.find("value=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"") != std::string::npos);
+    // The snippet keeps its own highlight and its text stays escaped.
+    CHECK(html.find("&lt;b&gt;not bold&lt;/b&gt; and <b>cocoa</b>") != std::string::npos);
+    CHECK(html.find("Kyiv &quot;&lt;x&gt;&quot;") != std::string::npos);
+    // A facet link adds the place and goes back to page 1.
+    CHECK(html.find("href=\"?q=%22%3E%3Cimg+src%3Dx+onerror%3Dalert%281%29%3E&amp;place=kyiv-ua\"") != std::string::npos);
+    const std::string linked = render_html(one_hit("T", "https://news.invalid/a?b=1&c=2", "Kyiv"), p);
+    CHECK(linked.find("<a href=\"https://news.invalid/a?b=1&amp;c=2\">T</a>") != std::string::npos);
+  }
+
+  TEST_CASE("pages: a next link while there are more, never past the page limit") {
+    CgiParams p;
+    p.q = "cocoa";
+    const std::string html = render_html(one_hit("T", "", "Kyiv"), p);
+    CHECK(html.find("rel=\"next\" href=\"?q=cocoa&amp;page=2\"") != std::string::npos);
+    CHECK(html.find("Page 1 of 3") != std::string::npos);
+    CHECK(html.find("rel=\"prev\"") == std::string::npos);
+  }
+
+  TEST_CASE("no results: help, and a way out of the filters") {
+    CgiParams p;
+    p.q = "zzyzx";
+    p.places = {"kyiv-ua"};
+    Results empty;
+    const std::string html = render_html(empty, p);
+    CHECK(html.find("No articles match “zzyzx”") != std::string::npos);
+    CHECK(html.find("href=\"?q=zzyzx\">Search without the place and date filters") != std::string::npos);
+  }
+}
