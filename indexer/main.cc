@@ -5,8 +5,10 @@
 #include <unistd.h>
 #include <xapian.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <memory>
 
@@ -37,7 +39,8 @@ replaces its articles, and a file gone from under a SOURCE folder takes its arti
 database aside and swaps it in with one rename, so searches see the old index or the new one.
 
 Progress goes to stderr: a bar on a terminal, else a line every --progress-interval seconds.
-The last line is always the summary; --stats-json FILE writes it as JSON too (see README).
+A run that gets to the end prints its summary last; --stats-json FILE writes it as JSON too,
+also when the run fails (README.md lists the fields).
 
 Interrupting: SIGINT (Ctrl-C) or SIGTERM stops after the current record, commits what was
 indexed and exits 1 ("interrupted: committed N articles; rerun to finish"); a rerun picks up
@@ -93,7 +96,8 @@ extern "C" void on_stop_signal(int signal_number) {
 // `bar_columns` > 0: a progress bar is on the terminal, and the handler's message first blanks it.
 void install_stop_handlers(std::size_t bar_columns) {
   const std::string blank = bar_columns > 0 ? "\r" + std::string(bar_columns - 1, ' ') + "\r" : "";
-  interrupt_message = stop_message(blank, "interrupted: committing what is indexed (Ctrl-C again quits at once)");
+  interrupt_message =
+      stop_message(blank, "interrupted: committing what is indexed (Ctrl-C again quits at once)");
   terminate_message = stop_message(blank, "terminated: committing what is indexed");
   struct sigaction action {};
   action.sa_handler = on_stop_signal;
@@ -107,19 +111,21 @@ void install_stop_handlers(std::size_t bar_columns) {
 void print_line(const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); }
 
 void print_summary(const dateline::IndexSummary& s, const std::string& db, bool rebuild) {
-  if (s.interrupted) print_line(fmt::format("dateline-index: interrupted: committed {} articles; rerun to finish", s.indexed));
+  if (s.interrupted) {
+    print_line(fmt::format("dateline-index: interrupted: committed {} articles; rerun to finish", s.indexed));
+  }
   // Dates that are not the source's own are worth a line: they are estimates.
   if (s.dated_by_option + s.dated_by_dateline + s.dated_by_text + s.dated_by_file_time > 0) {
     print_line(fmt::format("dateline-index: dates not in the metadata: {} from --date, {} from datelines, "
                            "{} from the text, {} from file times",
                            s.dated_by_option, s.dated_by_dateline, s.dated_by_text, s.dated_by_file_time));
   }
-  std::string changes = fmt::format("dateline-index: {}: {} added, {} replaced, {} deleted, {} files unchanged",
-                                    rebuild ? "rebuild" : "incremental", s.added, s.replaced, s.deleted,
-                                    s.files_unchanged);
+  std::string changes =
+      fmt::format("dateline-index: {}: {} added, {} replaced, {} deleted, {} files unchanged",
+                  rebuild ? "rebuild" : "incremental", s.added, s.replaced, s.deleted, s.files_unchanged);
   if (!s.published.empty()) changes += "; published " + s.published;
   print_line(changes);
-  // The last line, always: scripts and the e2e tests read it with `tail -1`.
+  // The last line of every run that gets here: scripts and the e2e tests read it with `tail -1`.
   print_line(fmt::format("dateline-index: {} indexed, {} rejected, {} repaired with a warning, "
                          "{} duplicate ids, {} without a date; files: {} read, {} skipped, {} "
                          "unreadable; {} documents in {} ({:.1f}s)",
@@ -175,7 +181,13 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "bar", "lines", "none"}));
   app.add_option("--progress-interval", progress_interval, "Seconds between progress lines (default 30)")
       ->type_name("SECONDS")
-      ->check(CLI::PositiveNumber);
+      ->check([](const std::string& text) -> std::string {
+        // CLI::PositiveNumber would print DBL_MAX, all 309 digits of it, as the limit.
+        char* end = nullptr;
+        const double seconds = std::strtod(text.c_str(), &end);
+        const bool ok = end != text.c_str() && *end == '\0' && seconds >= 1;
+        return ok ? "" : "not a number of seconds >= 1: " + text;
+      });
   app.add_option("--stats-json", stats_path, "Write the summary to FILE as one JSON object, atomically")
       ->type_name("FILE");
   app.add_flag("-q,--quiet", quiet, "Print only the summary and errors, not warnings nor a progress bar");
@@ -246,7 +258,10 @@ int main(int argc, char** argv) {
 
   if (!stats_path.empty()) {
     try {
-      dateline::write_file_atomically(stats_path, dateline::stats_json(summary, run).dump(2) + "\n");
+      // A file name in Latin-1 in an error must not cost the whole report: replace, not throw.
+      const std::string text =
+          dateline::stats_json(summary, run).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+      dateline::write_file_atomically(stats_path, text + "\n");
     } catch (const std::exception& e) {
       // Monitoring reads this file: a run it cannot hear of must not look like a success.
       std::fprintf(stderr, "dateline-index: --stats-json: %s\n", e.what());

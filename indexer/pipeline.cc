@@ -223,8 +223,15 @@ IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagno
     }
     std::error_code size_ec;
     const std::uint64_t file_bytes = fs::file_size(path, size_ec);
-    ++progress.files_done;
-    progress.bytes_done += file_bytes;
+    // Counted as done once the loop body is over, whichever way it ends.
+    struct Done {
+      ProgressUpdate& p;
+      std::uint64_t bytes;
+      ~Done() {
+        ++p.files_done;
+        p.bytes_done += bytes;
+      }
+    } done{progress, size_ec ? 0 : file_bytes};
     if (const auto owner = sidecar_owner(path)) {
       // Read with its article, never as one.
       if (!in_run.contains(*owner)) {

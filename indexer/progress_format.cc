@@ -15,8 +15,8 @@ namespace {
 // Code points, which is what a terminal advances by for every script this corpus holds (CJK
 // wide characters would count twice; a file name in Chinese merely leaves the bar short).
 std::size_t display_length(std::string_view s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  return static_cast<std::size_t>(std::count_if(
+      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 // The last `n` code points of `s`, "..." standing for what was cut: the end of a file name
@@ -52,12 +52,15 @@ std::string eta_text(const ProgressRates& rates) {
 }
 
 std::string bytes_rate_text(const ProgressRates& rates) {
-  return human_bytes(static_cast<std::uint64_t>(std::llround(std::max(0.0, rates.bytes_per_second)))) + "/s";
+  return human_bytes(
+             static_cast<std::uint64_t>(std::llround(std::max(0.0, rates.bytes_per_second)))) +
+         "/s";
 }
 
 }  // namespace
 
-ProgressRates progress_rates(const ProgressUpdate& update, const ProgressSample& since, double now) {
+ProgressRates progress_rates(const ProgressUpdate& update, const ProgressSample& since,
+                             double now) {
   ProgressRates rates;
   const double elapsed = std::max(now, update.seconds) - since.seconds;
   if (elapsed > 0) {
@@ -69,7 +72,8 @@ ProgressRates progress_rates(const ProgressUpdate& update, const ProgressSample&
   if (update.bytes_total > 0 && update.bytes_done >= update.bytes_total) {
     rates.eta_seconds = 0.0;
   } else if (update.bytes_total > 0 && rates.bytes_per_second > 0) {
-    rates.eta_seconds = static_cast<double>(update.bytes_total - update.bytes_done) / rates.bytes_per_second;
+    rates.eta_seconds =
+        static_cast<double>(update.bytes_total - update.bytes_done) / rates.bytes_per_second;
   }
   return rates;
 }
@@ -83,8 +87,8 @@ int percent_done(const ProgressUpdate& update) {
   }
   if (total == 0) return 0;
   // Floor, not round: "100%" while the last file is still being read would be a lie.
-  return static_cast<int>(std::min<std::uint64_t>(100, static_cast<std::uint64_t>(
-                                                           static_cast<long double>(done) * 100 / total)));
+  return static_cast<int>(std::min<std::uint64_t>(
+      100, static_cast<std::uint64_t>(static_cast<long double>(done) * 100 / total)));
 }
 
 std::string human_bytes(std::uint64_t bytes) {
@@ -115,55 +119,74 @@ std::string human_rate(double per_second) {
 }
 
 std::string progress_line(const ProgressUpdate& update, const ProgressRates& rates) {
-  return fmt::format("dateline-index: progress: {}/{} files, {} articles, {} of {} ({}%), {} articles/s, {}, {}",
-                     update.files_done, update.files_total, update.articles, human_bytes(update.bytes_done),
-                     human_bytes(update.bytes_total), percent_done(update), human_rate(rates.articles_per_second),
-                     bytes_rate_text(rates), eta_text(rates));
+  return fmt::format(
+      "dateline-index: progress: {}/{} files, {} articles, {} of {} ({}%), {} articles/s, {}, {}",
+      update.files_done, update.files_total, update.articles, human_bytes(update.bytes_done),
+      human_bytes(update.bytes_total), percent_done(update), human_rate(rates.articles_per_second),
+      bytes_rate_text(rates), eta_text(rates));
 }
 
-std::string progress_bar(const ProgressUpdate& update, const ProgressRates& rates, std::size_t width) {
+std::string progress_bar(const ProgressUpdate& update, const ProgressRates& rates,
+                         std::size_t width) {
   // The last column stays empty: writing into it makes some terminals wrap at once, and the
   // carriage return would then redraw the wrong line.
   const std::size_t room = width > 1 ? width - 1 : 0;
   const int percent = percent_done(update);
-  constexpr std::size_t bar_inside = 20;
-  std::string bar = "[";
-  const auto filled = static_cast<std::size_t>(percent) * bar_inside / 100;
-  bar += std::string(filled, '=');
-  if (filled < bar_inside) bar += '>' + std::string(bar_inside - filled - 1, ' ');
-  bar += ']';
+  constexpr std::size_t bar_least = 10, bar_most = 30;  // inside the brackets
+  constexpr std::size_t file_least = 8;                 // a shorter name says nothing
+  constexpr std::size_t gap = 2;
 
   struct Piece {
     std::string text;
+    std::size_t length = 0;  // room taken, in code points
     bool shown = false;
   };
-  // In display order; shown by priority while they fit.
-  Piece p_bar{bar}, p_percent{fmt::format("{:3}%", percent)}, p_articles{fmt::format("{} articles", update.articles)},
-      p_rate{human_rate(rates.articles_per_second) + " articles/s"}, p_bytes{bytes_rate_text(rates)},
-      p_eta{eta_text(rates)};
+  const std::string file = printable_basename(update.current_file);
+  Piece p_bar{"", bar_least + 2}, p_percent{fmt::format("{:3}%", percent)},
+      p_articles{
+          fmt::format("{} articles {}/s", update.articles, human_rate(rates.articles_per_second))},
+      p_bytes{bytes_rate_text(rates)}, p_eta{eta_text(rates)}, p_file{file, file_least};
+  for (Piece* p : {&p_percent, &p_articles, &p_bytes, &p_eta}) p->length = display_length(p->text);
+  if (file.empty()) p_file.length = room + 1;  // never shown
+
+  // Shown by priority while they fit; what is left widens the file's name, then the bar.
   std::size_t used = 0;
-  for (Piece* p : {&p_percent, &p_eta, &p_bar, &p_rate, &p_bytes, &p_articles}) {
-    const std::size_t need = display_length(p->text) + (used > 0 ? 2 : 0);
+  for (Piece* p : {&p_percent, &p_eta, &p_bar, &p_articles, &p_bytes, &p_file}) {
+    const std::size_t need = p->length + (used > 0 ? gap : 0);
     if (used + need <= room) {
       p->shown = true;
       used += need;
     }
   }
+  if (p_file.shown) {
+    const std::size_t grow =
+        std::min(display_length(file) - std::min(display_length(file), p_file.length), room - used);
+    p_file.length += grow;
+    used += grow;
+  }
+  if (p_bar.shown) {
+    const std::size_t inside = std::min(bar_most, bar_least + (room - used));
+    const auto filled = static_cast<std::size_t>(percent) * inside / 100;
+    p_bar.text = "[" + std::string(filled, '=');
+    if (filled < inside) p_bar.text += '>' + std::string(inside - filled - 1, ' ');
+    p_bar.text += ']';
+  }
+  if (p_file.shown) p_file.text = tail_to_fit(file, p_file.length);
+
   std::string out;
-  for (const Piece* p : {&p_bar, &p_percent, &p_articles, &p_rate, &p_bytes, &p_eta}) {
+  for (const Piece* p : {&p_bar, &p_percent, &p_articles, &p_bytes, &p_eta, &p_file}) {
     if (!p->shown) continue;
-    if (!out.empty()) out += "  ";
+    if (!out.empty()) out += std::string(gap, ' ');
     out += p->text;
   }
-  const std::string file = printable_basename(update.current_file);
-  constexpr std::size_t shortest_file = 8;  // less says nothing
-  if (!file.empty() && used + 2 + shortest_file <= room) out += "  " + tail_to_fit(file, room - used - 2);
   return out;
 }
 
 ProgressClock steady_progress_clock() {
   const auto start = std::chrono::steady_clock::now();
-  return [start] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
+  return [start] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
 }
 
 ProgressSample RateWindow::add(const ProgressUpdate& update, double now) {

@@ -47,9 +47,11 @@ std::string human_rate(double per_second);
 std::string progress_line(const ProgressUpdate& update, const ProgressRates& rates);
 
 // The terminal form, at most `width` characters (code points) so that it never wraps and a
-// carriage return redraws it in place: "[=====>    ]  51%  11523 articles  640/s  1.1 MB/s
-// eta 0:18  reut2-012.sgm"; the file name goes first when the terminal is narrow.
-std::string progress_bar(const ProgressUpdate& update, const ProgressRates& rates, std::size_t width);
+// carriage return redraws it in place: "[=====>    ]   51%  11523 articles 640/s  1.1 MB/s
+// eta 0:18  reut2-012.sgm". A narrow terminal loses the file's name first, then the byte rate
+// and the articles, then the bar; the percentage and the ETA stay.
+std::string progress_bar(const ProgressUpdate& update, const ProgressRates& rates,
+                         std::size_t width);
 
 // Seconds since some fixed start; injected so that tests can play the clock.
 using ProgressClock = std::function<double()>;

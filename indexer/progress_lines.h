@@ -13,7 +13,8 @@ class LinesProgress final : public ProgressReporter {
  public:
   static constexpr double default_interval = 30;
 
-  LinesProgress(std::FILE* out, double interval_seconds, ProgressClock clock = steady_progress_clock());
+  LinesProgress(std::FILE* out, double interval_seconds,
+                ProgressClock clock = steady_progress_clock());
 
   // A line when `interval` seconds have passed since the last one (or the start): a run
   // shorter than that prints none, and its summary says it all.

@@ -11,7 +11,8 @@ namespace dateline {
 // No colour and no escape sequences: a carriage return and spaces redraw the line on any
 // terminal (TERM=dumb and serial consoles too), and NO_COLOR has nothing to switch off.
 
-TerminalProgress::TerminalProgress(std::FILE* out, std::function<std::size_t()> columns, ProgressClock clock)
+TerminalProgress::TerminalProgress(std::FILE* out, std::function<std::size_t()> columns,
+                                   ProgressClock clock)
     : out_(out), columns_(std::move(columns)), clock_(std::move(clock)) {}
 
 void TerminalProgress::update(const ProgressUpdate& update) {

@@ -3,10 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "pipeline.h"
 
@@ -14,11 +13,11 @@ namespace dateline {
 
 // What the JSON tells beyond IndexSummary.
 struct RunRecord {
-  std::string db;                // the database path, resolved
-  std::int64_t started = 0;      // Unix seconds
+  std::string db;            // the database path, resolved
+  std::int64_t started = 0;  // Unix seconds
   std::int64_t finished = 0;
   int exit_code = 0;
-  std::string error;             // what stopped the run (locked, database failure); empty if none
+  std::string error;  // what stopped the run (locked, database failure); empty if none
 };
 
 // Every IndexSummary field under its own name, plus exit_code, started and finished (ISO 8601

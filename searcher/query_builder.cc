@@ -10,6 +10,7 @@
 #include "errors.h"
 #include "language.h"
 #include "schema.h"
+#include "stopwords.h"
 #include "text.h"
 
 namespace dateline {
@@ -151,6 +152,8 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& langua
   parser_.set_stemmer(stemmer_);
   parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   parser_.set_default_op(Xapian::Query::OP_AND);
+  stopper_ = make_stopper(language);
+  if (stopper_) parser_.set_stopper(stopper_.get());
   parser_.set_max_expansion(100, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
                             Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PARTIAL);
   parser_.add_prefix("title", std::string(schema::prefix::title));
@@ -171,7 +174,20 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& langua
   parser_.add_rangeprocessor((new DateTermRangeProcessor(db_, &date_range_used_))->release());
 }
 
-BuiltQuery QueryBuilder::build(const SearchRequest& request) {
+namespace {
+
+bool has_explicit_syntax(std::string_view q) {
+  if (q.find('"') != std::string_view::npos) return true;
+  for (std::string_view op : {" AND ", " OR ", " NOT ", " XOR ", " NEAR", " ADJ"})
+    if (q.find(op) != std::string_view::npos) return true;
+  for (std::size_t i = 0; i < q.size(); ++i)
+    if ((q[i] == '+' || q[i] == '-') && (i == 0 || q[i - 1] == ' ') && i + 1 < q.size() && q[i + 1] != ' ') return true;
+  return false;
+}
+
+}  // namespace
+
+BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
   Xapian::Query text_query;
   bool empty_range = false;
   const std::string text(trim(request.query));
@@ -180,6 +196,7 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request) {
     constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                                Xapian::QueryParser::FLAG_PURE_NOT;
     date_range_used_ = false;
+    parser_.set_default_op(any_word ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
     try {
       text_query = parser_.parse_query(text, flags);
     } catch (const Xapian::QueryParserError& e) {
@@ -207,8 +224,10 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request) {
 
   BuiltQuery built;
   for (auto t = text_query.get_unique_terms_begin(); t != text_query.get_unique_terms_end(); ++t) {
-    if (is_free_text_term(*t)) built.ranked = true;
+    if (is_free_text_term(*t)) ++built.words;
   }
+  built.ranked = built.words > 0;
+  built.explicit_syntax = has_explicit_syntax(text);
   built.query = text_query.empty() ? Xapian::Query::MatchAll : text_query;
   for (const auto& f : filters) built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query, f);
   return built;

@@ -5,6 +5,7 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -17,6 +18,10 @@ struct BuiltQuery {
   // False when the request has only filters (place:, date:, --from ...): nothing to rank by,
   // so the searcher lists matches newest first.
   bool ranked = false;
+  // Words to rank by, and whether the user wrote operators ("quotes", +/-, AND, OR, NOT): only
+  // a plain query of several words may be relaxed from AND to OR (searcher.cc).
+  std::size_t words = 0;
+  bool explicit_syntax = false;
 };
 
 class QueryBuilder {
@@ -24,13 +29,15 @@ class QueryBuilder {
   QueryBuilder(const Xapian::Database& db, const std::string& language);
 
   // Throws UsageError on a query Xapian cannot parse, an invalid date, or nothing to search.
-  BuiltQuery build(const SearchRequest& request);
+  // `any_word`: the words are ORed instead of ANDed (the relaxed query).
+  BuiltQuery build(const SearchRequest& request, bool any_word = false);
 
   const Xapian::Stem& stemmer() const { return stemmer_; }
 
  private:
   Xapian::Database db_;
   Xapian::Stem stemmer_;
+  std::unique_ptr<Xapian::Stopper> stopper_;  // outlives parser_, which points to it
   Xapian::QueryParser parser_;
   bool date_range_used_ = false;
 };

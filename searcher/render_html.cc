@@ -197,8 +197,9 @@ std::string render_html(const Results& r, const CgiParams& p) {
     out += r.estimate > 0 ? fmt::format("<p class=\"count\">{} articles; this page is past the last one.</p>", r.estimate)
                           : no_results_html(p);
   } else {
-    out += fmt::format("<p class=\"count\"><span class=\"total\">{}{}</span> article{} · {:.2f} s</p>\n",
-                       r.exact() ? "" : "about ", r.estimate, r.estimate == 1 ? "" : "s", r.seconds);
+    out += fmt::format("<p class=\"count\"><span class=\"total\">{}{}</span> article{}{} · {:.2f} s</p>\n",
+                       r.exact() ? "" : "about ", r.estimate, r.estimate == 1 ? "" : "s",
+                       r.relaxed ? " with some of your words (none has them all)" : "", r.seconds);
     out += fmt::format("<ol class=\"hits\" start=\"{}\">\n", r.hits.front().rank);
     for (const auto& hit : r.hits) out += hit_html(hit);
     out += "</ol>\n";

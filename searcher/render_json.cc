@@ -44,6 +44,7 @@ std::string render_json(const Results& results, const SearchRequest& request) {
                   {"exact", results.exact()},
                   {"lower_bound", results.lower_bound},
                   {"upper_bound", results.upper_bound}};
+  out["relaxed"] = results.relaxed;
   out["offset"] = request.offset;
   out["limit"] = request.limit;
   out["sort"] = request.sort == SortOrder::date ? "date" : "relevance";

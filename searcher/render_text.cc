@@ -97,7 +97,8 @@ std::string render_text(const Results& results, const SearchRequest& request, co
     out += results.estimate == 0 ? std::string("No articles match.\n")
                                  : fmt::format("{} match; none past result {}.\n", total, request.offset);
   } else {
-    out += fmt::format("{}{}, showing {}-{} ({:.3f}s){}\n\n", on_dim, total, results.hits.front().rank,
+    out += fmt::format("{}{}{}, showing {}-{} ({:.3f}s){}\n\n", on_dim, total,
+                       results.relaxed ? " with some of the words (none has them all)" : "", results.hits.front().rank,
                        results.hits.back().rank, results.seconds, off);
   }
   for (const auto& hit : results.hits) {

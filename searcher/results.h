@@ -49,6 +49,8 @@ struct Results {
   bool exact() const { return lower_bound == upper_bound; }
   std::vector<Hit> hits;
   std::optional<Facets> facets;
+  // No article had all the words: the words were ORed instead (searcher.cc's rule).
+  bool relaxed = false;
   std::string query_description;  // Xapian's description of the parsed query (for --explain, tests)
   double seconds = 0;
 };

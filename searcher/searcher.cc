@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <memory>
 
 #include "errors.h"
 #include "facets.h"
@@ -59,42 +60,65 @@ Results Searcher::search(const SearchRequest& request) {
   }
 }
 
+namespace {
+
+// A plain query of several words whose AND matches fewer documents than this is run again
+// with OR (the rule in README "Ranking"): a reader who types a sentence wants the articles
+// that share most of its words, not nothing.
+constexpr Xapian::doccount relax_below = 5;
+
+struct Match {
+  Xapian::Enquire enquire;
+  PlaceCountSpy places{schema::slot::places};
+  PlaceCountSpy countries{schema::slot::countries};
+  // Days give months and years too, and the span that picks the facets' granularity.
+  Xapian::ValueCountMatchSpy days{schema::slot::day};
+  Xapian::MSet mset;
+
+  Match(const Xapian::Database& db, const Xapian::Query& query, bool browsing, const SearchRequest& request)
+      : enquire(db) {
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    if (browsing) {
+      // A place or a month with no words: newest first, no scores to rank by.
+      enquire.set_weighting_scheme(Xapian::BoolWeight());
+      enquire.set_sort_by_value(schema::slot::timestamp, true);
+    } else if (request.sort == SortOrder::date) {
+      enquire.set_sort_by_value_then_relevance(schema::slot::timestamp, true);
+    }
+    Xapian::doccount check_at_least = std::max<Xapian::doccount>(request.offset + request.limit, 100);
+    if (request.facets) {
+      enquire.add_matchspy(&places);
+      enquire.add_matchspy(&countries);
+      enquire.add_matchspy(&days);
+      check_at_least = db.get_doccount();  // exact counts over the whole match set
+    }
+    mset = enquire.get_mset(request.offset, request.limit, check_at_least);
+  }
+};
+
+}  // namespace
+
 Results Searcher::run(const SearchRequest& request) {
   const auto started = std::chrono::steady_clock::now();
   QueryBuilder builder(db_, request.language);
-  const BuiltQuery built = builder.build(request);
-  const Xapian::Query& query = built.query;
+  BuiltQuery built = builder.build(request);
   const bool browsing = !built.ranked;
-
-  Xapian::Enquire enquire(db_);
-  enquire.set_query(query);
-  enquire.set_weighting_scheme(Xapian::BM25Weight());
-  if (browsing) {
-    // A place or a month with no words: newest first, no scores to rank by.
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    enquire.set_sort_by_value(schema::slot::timestamp, true);
-  } else if (request.sort == SortOrder::date) {
-    enquire.set_sort_by_value_then_relevance(schema::slot::timestamp, true);
+  auto match = std::make_unique<Match>(db_, built.query, browsing, request);
+  bool relaxed = false;
+  if (built.words >= 2 && !built.explicit_syntax && match->mset.get_matches_upper_bound() < relax_below) {
+    built = builder.build(request, true);
+    match = std::make_unique<Match>(db_, built.query, browsing, request);
+    relaxed = true;
   }
-
-  PlaceCountSpy place_spy(schema::slot::places);
-  PlaceCountSpy country_spy(schema::slot::countries);
-  // Days give months and years too, and the span that picks the facets' granularity.
-  Xapian::ValueCountMatchSpy day_spy(schema::slot::day);
-  Xapian::doccount check_at_least = std::max<Xapian::doccount>(request.offset + request.limit, 100);
-  if (request.facets) {
-    enquire.add_matchspy(&place_spy);
-    enquire.add_matchspy(&country_spy);
-    enquire.add_matchspy(&day_spy);
-    check_at_least = db_.get_doccount();  // exact counts over the whole match set
-  }
-  const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check_at_least);
+  const Xapian::MSet& mset = match->mset;
 
   Results results;
+  results.relaxed = relaxed;
   results.estimate = mset.get_matches_estimated();
   results.lower_bound = mset.get_matches_lower_bound();
   results.upper_bound = mset.get_matches_upper_bound();
-  results.query_description = query.get_description();
+  results.query_description = built.query.get_description();
   unsigned rank = request.offset;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     Hit hit;
@@ -106,7 +130,7 @@ Results Searcher::run(const SearchRequest& request) {
     results.hits.push_back(std::move(hit));
   }
   if (request.facets)
-    results.facets = collect_facets(place_spy, country_spy, day_spy, request.facet_limit, request.date_facet);
+    results.facets = collect_facets(match->places, match->countries, match->days, request.facet_limit, request.date_facet);
   results.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return results;
 }

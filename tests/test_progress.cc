@@ -54,9 +54,10 @@ TEST_SUITE("indexer") {
       std::uint64_t bytes;
       const char* shown;
     };
-    for (const Row& row : {Row{0, "0 B"}, Row{999, "999 B"}, Row{1000, "1.0 kB"}, Row{14'200'000, "14.2 MB"},
-                           Row{27'986'433, "28.0 MB"}, Row{999'960, "1.0 MB"}, Row{1'300'000'000, "1.3 GB"},
-                           Row{5'000'000'000'000, "5.0 TB"}}) {
+    for (const Row& row :
+         {Row{0, "0 B"}, Row{999, "999 B"}, Row{1000, "1.0 kB"}, Row{14'200'000, "14.2 MB"},
+          Row{27'986'433, "28.0 MB"}, Row{999'960, "1.0 MB"}, Row{1'300'000'000, "1.3 GB"},
+          Row{5'000'000'000'000, "5.0 TB"}}) {
       CAPTURE(row.bytes);
       CHECK(human_bytes(row.bytes) == row.shown);
     }
@@ -128,21 +129,28 @@ TEST_SUITE("indexer") {
   TEST_CASE("the cron line names files, articles, bytes, percent, rates and the ETA") {
     const ProgressUpdate u = half_of_reuters();
     CHECK(progress_line(u, progress_rates(u, ProgressSample{}, 20)) ==
-          "dateline-index: progress: 12/22 files, 12800 articles, 14.2 MB of 27.9 MB (50%), 640 articles/s, "
+          "dateline-index: progress: 12/22 files, 12800 articles, 14.2 MB of 27.9 MB (50%), 640 "
+          "articles/s, "
           "710.0 kB/s, eta 0:19");
     ProgressUpdate start;
     start.files_total = 3;
     start.bytes_total = 2048;
     CHECK(progress_line(start, progress_rates(start, ProgressSample{}, 0)) ==
-          "dateline-index: progress: 0/3 files, 0 articles, 0 B of 2.0 kB (0%), 0.0 articles/s, 0 B/s, eta unknown");
+          "dateline-index: progress: 0/3 files, 0 articles, 0 B of 2.0 kB (0%), 0.0 articles/s, 0 "
+          "B/s, eta unknown");
   }
 
   TEST_CASE("the bar fits the terminal, dropping the least useful parts first") {
     const ProgressUpdate u = half_of_reuters();
     const ProgressRates r = progress_rates(u, ProgressSample{}, 20);
-    SUBCASE("wide: everything, the file's name last") {
+    SUBCASE("wide: everything, the file's name last, and a wide bar") {
       CHECK(progress_bar(u, r, 120) ==
-            "[==========>         ]   50%  12800 articles  640 articles/s  710.0 kB/s  eta 0:19  reut2-012.sgm");
+            "[===============>              ]   50%  12800 articles 640/s  710.0 kB/s  "
+            "eta 0:19  reut2-012.sgm");
+    }
+    SUBCASE("80 columns: everything still, in 79") {
+      CHECK(progress_bar(u, r, 80) ==
+            "[======>     ]   50%  12800 articles 640/s  710.0 kB/s  eta 0:19  reut2-012.sgm");
     }
     SUBCASE("never the last column, whatever the width") {
       for (std::size_t width : {120u, 100u, 80u, 60u, 40u, 20u, 10u, 5u, 1u, 0u}) {
@@ -196,10 +204,12 @@ TEST_SUITE("indexer") {
     CHECK(window.add(u, 30).seconds == 16);
   }
 
-  TEST_CASE("the terminal bar redraws in place at most ten times a second and is cleared by done()") {
+  TEST_CASE(
+      "the terminal bar redraws in place at most ten times a second and is cleared by done()") {
     Capture out;
     double now = 0;
-    TerminalProgress bar(out.file, [] { return std::size_t{100}; }, [&now] { return now; });
+    TerminalProgress bar(
+        out.file, [] { return std::size_t{100}; }, [&now] { return now; });
     ProgressUpdate u = half_of_reuters();
     for (int i = 0; i < 100; ++i) {  // 100 updates over one second
       now = i * 0.01;
@@ -225,7 +235,8 @@ TEST_SUITE("indexer") {
   TEST_CASE("a diagnostic goes above the bar, which is drawn again below it") {
     Capture out;
     double now = 0;
-    TerminalProgress bar(out.file, [] { return std::size_t{100}; }, [&now] { return now; });
+    TerminalProgress bar(
+        out.file, [] { return std::size_t{100}; }, [&now] { return now; });
     bar.update(half_of_reuters());
     const std::string before = out.text();
     bar.message("dateline-index: a.jsonl:3: malformed JSON");
@@ -242,7 +253,8 @@ TEST_SUITE("indexer") {
     Capture out;
     double now = 0;
     std::size_t columns = 120;
-    TerminalProgress bar(out.file, [&columns] { return columns; }, [&now] { return now; });
+    TerminalProgress bar(
+        out.file, [&columns] { return columns; }, [&now] { return now; });
     bar.update(half_of_reuters());
     const std::size_t first = out.text().size();
     columns = 30;  // the window was made narrower

@@ -39,8 +39,9 @@ TEST_SUITE("indexer") {
     CHECK(j["finished"] == "2025-12-05T14:03:17Z");
     CHECK(j["db"] == "/var/lib/dateline/db");
     CHECK(j["error"].is_null());
-    for (const char* key : {"files_skipped", "files_failed", "duplicates", "warnings", "undated", "dated_by_option",
-                            "dated_by_dateline", "dated_by_text", "dated_by_file_time"}) {
+    for (const char* key :
+         {"files_skipped", "files_failed", "duplicates", "warnings", "undated", "dated_by_option",
+          "dated_by_dateline", "dated_by_text", "dated_by_file_time"}) {
       CAPTURE(key);
       CHECK(j.contains(key));
     }
@@ -59,7 +60,8 @@ TEST_SUITE("indexer") {
 
   TEST_CASE("the file is replaced whole, and no temporary file stays behind") {
     namespace fs = std::filesystem;
-    const fs::path dir = fs::temp_directory_path() / ("dateline-stats-" + std::to_string(::getpid()));
+    const fs::path dir =
+        fs::temp_directory_path() / ("dateline-stats-" + std::to_string(::getpid()));
     fs::create_directories(dir);
     const std::string path = (dir / "last-run.json").string();
     write_file_atomically(path, "{\"old\": 1}\n");
@@ -69,7 +71,8 @@ TEST_SUITE("indexer") {
     text << in.rdbuf();
     CHECK(text.str() == "{\"new\": 2}\n");
     CHECK_FALSE(fs::exists(path + ".tmp"));
-    CHECK_THROWS_AS(write_file_atomically((dir / "no-such-folder" / "x.json").string(), "{}"), std::system_error);
+    CHECK_THROWS_AS(write_file_atomically((dir / "no-such-folder" / "x.json").string(), "{}"),
+                    std::system_error);
     fs::remove_all(dir);
   }
 }
