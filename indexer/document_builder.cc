@@ -55,6 +55,11 @@ Xapian::TermGenerator& DocumentBuilder::generator_for(const std::string& languag
   auto it = generators_.find(language);
   if (it != generators_.end()) return it->second;
   Xapian::TermGenerator tg;
+  if (spelling_db_ != nullptr) {
+    // Spelling data comes from unprefixed text only (Xapian's rule), which is what readers type.
+    tg.set_database(*spelling_db_);
+    tg.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+  }
   if (auto stem = make_stemmer(language)) {
     tg.set_stemmer(*stem);
     tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);

@@ -24,12 +24,16 @@ class DocumentBuilder {
 
   BuiltDocument build(const Article& article);
 
+  // Feed the words of every built document to `db`'s spelling table ("did you mean").
+  void add_spelling_to(Xapian::WritableDatabase& db) { spelling_db_ = &db; }
+
  private:
   Xapian::TermGenerator& generator_for(const std::string& language);
 
   const PlaceResolver& resolver_;
   std::string default_language_;
   std::map<std::string, Xapian::TermGenerator> generators_;  // one per language, reused
+  Xapian::WritableDatabase* spelling_db_ = nullptr;
 };
 
 }  // namespace dateline

@@ -191,6 +191,7 @@ IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagno
     if (!builder) {
       places = load_places(diagnostics);
       builder.emplace(*places->resolver, options.language);
+      builder->add_spelling_to(db);
     }
     return *builder;
   };

@@ -14,6 +14,7 @@
 #include "exit_codes.h"
 #include "render_json.h"
 #include "render_text.h"
+#include "recency.h"
 #include "searcher.h"
 
 namespace {
@@ -94,6 +95,9 @@ int main(int argc, char** argv) {
   app.add_option("--sort", sort, "Order of hits")->check(CLI::IsMember({"relevance", "date"}));
   app.add_option("--limit", request.limit, "Hits to show (0-1000; 0 for counts and facets only)")->check(CLI::Range(0, 1000));
   app.add_option("--offset", request.offset, "Hits to skip, for paging")->check(CLI::Range(0, 100000));
+  std::string recency;
+  app.add_option("--recency", recency, "Blend relevance with freshness: a half-life such as 30d (off by default)");
+  app.add_option("--like", request.like, "Articles like the one with this id (more like this)");
   app.add_flag("--facets", request.facets, "Count places, countries and dates over all matches");
   app.add_option("--date-facet", date_facet,
                  "Date facets by year, month or day (auto: the finest that suits the matches' span)")
@@ -117,6 +121,8 @@ int main(int argc, char** argv) {
     if (!from.empty()) request.from = day_bound(from, false, "--from");
     if (!to.empty()) request.to = day_bound(to, true, "--to");
     if (!recent.empty()) request.recent = recent_window(recent);
+    if (!recency.empty() && (request.recency_half_life = dateline::parse_half_life(recency)) == 0)
+      throw dateline::UsageError("--recency '" + recency + "': give a half-life such as 12h, 30d, 2w, 6m or 1y");
     request.date_facet = granularity(date_facet);
     dateline::Searcher searcher(db_path);
     const dateline::Results results = searcher.search(request);

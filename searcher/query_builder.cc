@@ -9,6 +9,7 @@
 #include "dates.h"
 #include "errors.h"
 #include "language.h"
+#include "more_like_this.h"
 #include "schema.h"
 #include "stopwords.h"
 #include "text.h"
@@ -187,6 +188,15 @@ bool has_explicit_syntax(std::string_view q) {
 
 }  // namespace
 
+std::string QueryBuilder::spelling_suggestion(const std::string& text) {
+  try {
+    (void)parser_.parse_query(text, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+  } catch (const Xapian::QueryParserError&) {
+    return {};
+  }
+  return parser_.get_corrected_query_string();
+}
+
 BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
   Xapian::Query text_query;
   bool empty_range = false;
@@ -210,6 +220,13 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
     }
   }
 
+  std::size_t like_terms = 0;
+  if (!request.like.empty()) {
+    const Xapian::Query like = more_like_this(db_, request.like);
+    like_terms = like.get_length();
+    text_query = text_query.empty() ? like : Xapian::Query(Xapian::Query::OP_AND_MAYBE, text_query, like);
+  }
+
   std::vector<Xapian::Query> filters;
   if (request.from || request.to) filters.push_back(date_filter(db_, request.from, request.to));
   if (request.recent) filters.push_back(recent_filter(db_, request.recent->since, request.recent->until));
@@ -227,6 +244,7 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
     if (is_free_text_term(*t)) ++built.words;
   }
   built.ranked = built.words > 0;
+  if (like_terms > 0) built.explicit_syntax = true;  // never relaxed: it is an OR already
   built.explicit_syntax = has_explicit_syntax(text);
   built.query = text_query.empty() ? Xapian::Query::MatchAll : text_query;
   for (const auto& f : filters) built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query, f);

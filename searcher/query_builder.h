@@ -34,6 +34,10 @@ class QueryBuilder {
 
   const Xapian::Stem& stemmer() const { return stemmer_; }
 
+  // The query with misspelt words replaced from the index's spelling data ("cocao prices" ->
+  // "cocoa prices"), or empty when there is nothing to correct.
+  std::string spelling_suggestion(const std::string& text);
+
  private:
   Xapian::Database db_;
   Xapian::Stem stemmer_;

@@ -193,6 +193,10 @@ std::string render_html(const Results& r, const CgiParams& p) {
   out += search_form(p);
   out += "<div class=\"layout\"><main>\n";
   out += active_filters(p, r);
+  if (!r.suggestion.empty()) {
+    const std::string link = with(p, [&](CgiParams& q) { q.q = r.suggestion; });
+    out += fmt::format("<p class=\"suggestion\">Did you mean <a href=\"{}\">{}</a>?</p>\n", esc(link), esc(r.suggestion));
+  }
   if (r.hits.empty()) {
     out += r.estimate > 0 ? fmt::format("<p class=\"count\">{} articles; this page is past the last one.</p>", r.estimate)
                           : no_results_html(p);

@@ -45,6 +45,11 @@ std::string render_json(const Results& results, const SearchRequest& request) {
                   {"lower_bound", results.lower_bound},
                   {"upper_bound", results.upper_bound}};
   out["relaxed"] = results.relaxed;
+  if (results.suggestion.empty()) {
+    out["suggestion"] = nullptr;
+  } else {
+    out["suggestion"] = results.suggestion;
+  }
   out["offset"] = request.offset;
   out["limit"] = request.limit;
   out["sort"] = request.sort == SortOrder::date ? "date" : "relevance";

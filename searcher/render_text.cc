@@ -93,6 +93,8 @@ std::string render_text(const Results& results, const SearchRequest& request, co
   std::string out;
   const std::string total = fmt::format("{}{} article{}", results.exact() ? "" : "about ", results.estimate,
                                         results.estimate == 1 ? "" : "s");
+  if (!results.suggestion.empty())
+    out += fmt::format("Did you mean: {}{}{}?\n", on_bold, terminal_safe(results.suggestion), off);
   if (results.hits.empty()) {
     out += results.estimate == 0 ? std::string("No articles match.\n")
                                  : fmt::format("{} match; none past result {}.\n", total, request.offset);

@@ -51,6 +51,8 @@ struct Results {
   std::optional<Facets> facets;
   // No article had all the words: the words were ORed instead (searcher.cc's rule).
   bool relaxed = false;
+  // "Did you mean": the query with misspelt words corrected, when it found little; else empty.
+  std::string suggestion;
   std::string query_description;  // Xapian's description of the parsed query (for --explain, tests)
   double seconds = 0;
 };

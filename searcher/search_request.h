@@ -26,6 +26,8 @@ struct SearchRequest {
   std::optional<std::int32_t> to;    // inclusive
   std::optional<TimeWindow> recent;  // to the second, unlike from/to
   std::vector<std::string> places;   // as typed ("Kyiv", "usa"); any of them matches
+  std::int64_t recency_half_life = 0;  // seconds; 0: relevance alone (recency.h)
+  std::string like;                  // --like ID: articles like this one (more_like_this.h)
   SortOrder sort = SortOrder::relevance;
   unsigned offset = 0;
   unsigned limit = 10;

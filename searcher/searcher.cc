@@ -9,6 +9,7 @@
 #include "errors.h"
 #include "facets.h"
 #include "query_builder.h"
+#include "recency.h"
 #include "schema.h"
 #include "snippets.h"
 
@@ -77,7 +78,8 @@ struct Match {
 
   Match(const Xapian::Database& db, const Xapian::Query& query, bool browsing, const SearchRequest& request)
       : enquire(db) {
-    enquire.set_query(query);
+    enquire.set_query(request.recency_half_life > 0 && !browsing ? with_recency(db, query, request.recency_half_life)
+                                                                  : query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     if (browsing) {
       // A place or a month with no words: newest first, no scores to rank by.
@@ -112,9 +114,13 @@ Results Searcher::run(const SearchRequest& request) {
     relaxed = true;
   }
   const Xapian::MSet& mset = match->mset;
+  std::string suggestion;
+  if (built.ranked && (relaxed || mset.get_matches_upper_bound() < relax_below))
+    suggestion = builder.spelling_suggestion(request.query);
 
   Results results;
   results.relaxed = relaxed;
+  results.suggestion = suggestion;
   results.estimate = mset.get_matches_estimated();
   results.lower_bound = mset.get_matches_lower_bound();
   results.upper_bound = mset.get_matches_upper_bound();

@@ -1,0 +1,62 @@
+#include "recency.h"
+
+#include <cmath>
+#include <string>
+
+#include "schema.h"
+
+namespace dateline {
+
+namespace {
+
+class RecencySource final : public Xapian::ValuePostingSource {
+ public:
+  RecencySource(double newest, double half_life)
+      : Xapian::ValuePostingSource(schema::slot::timestamp), newest_(newest), half_life_(half_life) {}
+
+  void init(const Xapian::Database& db) override {
+    Xapian::ValuePostingSource::init(db);
+    set_maxweight(recency_boost);
+  }
+  double get_weight() const override {
+    const double age = std::max(0.0, newest_ - Xapian::sortable_unserialise(get_value()));
+    return recency_boost * std::exp2(-age / half_life_);
+  }
+  Xapian::PostingSource* clone() const override { return new RecencySource(newest_, half_life_); }
+  std::string name() const override { return "dateline.RecencySource"; }
+
+ private:
+  double newest_;
+  double half_life_;
+};
+
+}  // namespace
+
+Xapian::Query with_recency(const Xapian::Database& db, const Xapian::Query& query, std::int64_t half_life_seconds) {
+  const std::string newest = db.get_value_upper_bound(schema::slot::timestamp);
+  if (newest.empty() || half_life_seconds <= 0) return query;
+  auto* source = new RecencySource(Xapian::sortable_unserialise(newest), static_cast<double>(half_life_seconds));
+  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, Xapian::Query(source->release()));
+}
+
+std::int64_t parse_half_life(const std::string& text) {
+  if (text.size() < 2) return 0;
+  std::size_t used = 0;
+  long long n = 0;
+  try {
+    n = std::stoll(text, &used);
+  } catch (const std::exception&) {
+    return 0;
+  }
+  if (n <= 0 || used != text.size() - 1) return 0;
+  switch (text.back()) {
+    case 'h': return n * 3600;
+    case 'd': return n * 86400;
+    case 'w': return n * 7 * 86400;
+    case 'm': return n * 30 * 86400;
+    case 'y': return n * 365 * 86400;
+    default: return 0;
+  }
+}
+
+}  // namespace dateline
