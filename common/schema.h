@@ -27,6 +27,8 @@
 // | 2    | (unused since schema 2; was YYYYMM)                  | —                      |
 // | 3    | one line per place: id '\t' display name '\n'        | place facets           |
 // | 4    | one line per country: code '\t' display name '\n'    | country facets         |
+// | 5    | similarity key: hash of the lead's first 40 words,   | collapsing wire copies |
+// |      | digits left out (empty for very short texts)         |                        |
 //
 // | metadata key              | value                                            |
 // |---------------------------|--------------------------------------------------|
@@ -72,6 +74,7 @@ inline constexpr unsigned day = 0;
 inline constexpr unsigned timestamp = 1;
 inline constexpr unsigned places = 3;
 inline constexpr unsigned countries = 4;
+inline constexpr unsigned similarity = 5;
 }  // namespace slot
 
 // Title words count this many times a body word.

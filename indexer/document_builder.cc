@@ -1,5 +1,7 @@
 #include "document_builder.h"
 
+#include <fmt/format.h>
+
 #include "dates.h"
 #include "document_data.h"
 #include "language.h"
@@ -27,6 +29,36 @@ std::string lower(std::string_view s) {
 }
 
 // Each place counts under its region and country too: `place:ukraine` finds a Kyiv dateline.
+// Wire stories are republished and corrected all day: a later copy changes a figure or adds
+// a paragraph, but keeps the lead. The key is the lead's first 40 words with digits left out,
+// hashed; articles sharing it are collapsed into one hit (searcher.cc).
+std::string similarity_key(const Article& a) {
+  constexpr std::size_t lead_words = 40;
+  std::string words;
+  std::size_t n = 0;
+  std::string word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    words += word;
+    words += ' ';
+    word.clear();
+    ++n;
+  };
+  for (char c : a.body.empty() ? a.title : a.body) {
+    if (n >= lead_words) break;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) {
+      word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    } else if (!(c >= '0' && c <= '9')) {
+      flush();
+    }
+  }
+  flush();
+  if (n < 8) return {};  // too short to tell a copy from a coincidence
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (char c : words) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  return fmt::format("{:016x}", h);
+}
+
 void add_place_terms(Xapian::Document& doc, const std::vector<Place>& places) {
   std::string place_value;
   std::string country_value;
@@ -101,6 +133,8 @@ BuiltDocument DocumentBuilder::build(const Article& article) {
     const std::string t = slug(topic);
     if (!t.empty()) doc.add_boolean_term(make_term(schema::prefix::topic, t));
   }
+
+  if (const std::string key = similarity_key(article); !key.empty()) doc.add_value(schema::slot::similarity, key);
 
   const std::vector<Place> places = resolver_.resolve(article);
   add_place_terms(doc, places);

@@ -97,6 +97,7 @@ int main(int argc, char** argv) {
   app.add_option("--offset", request.offset, "Hits to skip, for paging")->check(CLI::Range(0, 100000));
   std::string recency;
   app.add_option("--recency", recency, "Blend relevance with freshness: a half-life such as 30d (off by default)");
+  app.add_flag("--all", request.all, "Show every copy of a republished story (collapsed into one hit by default)");
   app.add_option("--like", request.like, "Articles like the one with this id (more like this)");
   app.add_flag("--facets", request.facets, "Count places, countries and dates over all matches");
   app.add_option("--date-facet", date_facet,

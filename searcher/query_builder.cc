@@ -177,6 +177,16 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& langua
 
 namespace {
 
+// Two or more letters and not one in lower case.
+bool shouted(const std::string& q) {
+  std::size_t upper = 0;
+  for (Xapian::Utf8Iterator it(q); it != Xapian::Utf8Iterator(); ++it) {
+    if (Xapian::Unicode::get_category(*it) == Xapian::Unicode::LOWERCASE_LETTER) return false;
+    if (Xapian::Unicode::get_category(*it) == Xapian::Unicode::UPPERCASE_LETTER) ++upper;
+  }
+  return upper >= 2 && q.find(':') == std::string::npos;
+}
+
 bool has_explicit_syntax(std::string_view q) {
   if (q.find('"') != std::string_view::npos) return true;
   for (std::string_view op : {" AND ", " OR ", " NOT ", " XOR ", " NEAR", " ADJ"})
@@ -200,7 +210,15 @@ std::string QueryBuilder::spelling_suggestion(const std::string& text) {
 BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
   Xapian::Query text_query;
   bool empty_range = false;
-  const std::string text(trim(request.query));
+  std::string text(trim(request.query));
+  if (shouted(text)) {
+    // A query typed in capitals carries no case information: read it as lower case, so its
+    // words are stemmed and its "AND"s are words, not operators.
+    std::string lower;
+    for (Xapian::Utf8Iterator it(text); it != Xapian::Utf8Iterator(); ++it)
+      Xapian::Unicode::append_utf8(lower, Xapian::Unicode::tolower(*it));
+    text = lower;
+  }
   if (!text.empty()) {
     // PURE_NOT so that "-cocoa" alone means "not cocoa", not "cocoa".
     constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |

@@ -162,7 +162,7 @@ std::string facets_html(const Results& r, const CgiParams& p) {
 }
 
 std::string pages_html(const Results& r, const CgiParams& p) {
-  const std::uint64_t last = std::min<std::uint64_t>((r.estimate + p.per_page - 1) / p.per_page, max_page);
+  const std::uint64_t last = std::min<std::uint64_t>((r.stories + p.per_page - 1) / p.per_page, max_page);
   if (last <= 1) return {};
   std::string out = "<nav class=\"pages\" aria-label=\"Pages\">";
   if (p.page > 1)

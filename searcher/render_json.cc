@@ -42,6 +42,7 @@ std::string render_json(const Results& results, const SearchRequest& request) {
   out["query"] = request.query;
   out["total"] = {{"estimate", results.estimate},
                   {"exact", results.exact()},
+                  {"stories", results.stories},
                   {"lower_bound", results.lower_bound},
                   {"upper_bound", results.upper_bound}};
   out["relaxed"] = results.relaxed;
@@ -77,6 +78,7 @@ std::string render_json(const Results& results, const SearchRequest& request) {
     h["topics"] = hit.doc.topics;
     h["byline"] = hit.doc.byline;
     h["url"] = hit.doc.url;
+    h["similar"] = hit.similar;
     h["score"] = std::round(hit.score * 1000.0) / 1000.0;
     h["snippet"] = snippet_html(hit.snippet);
     hits.push_back(std::move(h));

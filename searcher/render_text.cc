@@ -91,8 +91,9 @@ std::string render_text(const Results& results, const SearchRequest& request, co
   const std::string_view off = style.color ? reset : "";
   const unsigned width = style.width < 40 ? 40 : style.width;
   std::string out;
-  const std::string total = fmt::format("{}{} article{}", results.exact() ? "" : "about ", results.estimate,
-                                        results.estimate == 1 ? "" : "s");
+  std::string total = fmt::format("{}{} article{}", results.exact() ? "" : "about ", results.estimate,
+                                  results.estimate == 1 ? "" : "s");
+  if (results.stories < results.estimate) total += fmt::format(" ({} stories, copies collapsed)", results.stories);
   if (!results.suggestion.empty())
     out += fmt::format("Did you mean: {}{}{}?\n", on_bold, terminal_safe(results.suggestion), off);
   if (results.hits.empty()) {
@@ -118,6 +119,7 @@ std::string render_text(const Results& results, const SearchRequest& request, co
     if (!d.source.empty()) meta += " · " + d.source;
     meta += " · " + d.id;
     if (hit.score > 0) meta += fmt::format(" · score {:.2f}", hit.score);
+    if (hit.similar > 0) meta += fmt::format(" · +{} similar", hit.similar);
     out += fmt::format("     {}{}{}\n", on_dim, terminal_safe(meta), off);
     // Clean the article's text first, then add our own escapes.
     const Snippet clean{terminal_safe(hit.snippet.marked, true)};

@@ -27,6 +27,7 @@ struct SearchRequest {
   std::optional<TimeWindow> recent;  // to the second, unlike from/to
   std::vector<std::string> places;   // as typed ("Kyiv", "usa"); any of them matches
   std::int64_t recency_half_life = 0;  // seconds; 0: relevance alone (recency.h)
+  bool all = false;  // --all: every copy of a republished story, not one hit per story
   std::string like;                  // --like ID: articles like this one (more_like_this.h)
   SortOrder sort = SortOrder::relevance;
   unsigned offset = 0;

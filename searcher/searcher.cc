@@ -88,6 +88,8 @@ struct Match {
     } else if (request.sort == SortOrder::date) {
       enquire.set_sort_by_value_then_relevance(schema::slot::timestamp, true);
     }
+    // One hit per story: copies with the same similarity key (schema.h) collapse into it.
+    if (!request.all) enquire.set_collapse_key(schema::slot::similarity);
     Xapian::doccount check_at_least = std::max<Xapian::doccount>(request.offset + request.limit, 100);
     if (request.facets) {
       enquire.add_matchspy(&places);
@@ -121,15 +123,22 @@ Results Searcher::run(const SearchRequest& request) {
   Results results;
   results.relaxed = relaxed;
   results.suggestion = suggestion;
-  results.estimate = mset.get_matches_estimated();
-  results.lower_bound = mset.get_matches_lower_bound();
-  results.upper_bound = mset.get_matches_upper_bound();
+  // Totals count articles, as the facets do; `stories` counts hits after collapsing copies.
+  results.estimate = mset.get_uncollapsed_matches_estimated();
+  results.lower_bound = mset.get_uncollapsed_matches_lower_bound();
+  results.upper_bound = mset.get_uncollapsed_matches_upper_bound();
+  results.stories = mset.get_matches_estimated();
+  if (request.facets) {
+    // Every match went past the spies (check_at_least is the database size): exact.
+    results.estimate = results.lower_bound = results.upper_bound = match->days.get_total();
+  }
   results.query_description = built.query.get_description();
   unsigned rank = request.offset;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     Hit hit;
     hit.rank = ++rank;
     hit.score = browsing ? 0.0 : it.get_weight();
+    hit.similar = it.get_collapse_count();
     hit.doc = parse_document_data(it.get_document().get_data());
     const std::string& text = hit.doc.text.empty() ? hit.doc.title : hit.doc.text;
     hit.snippet = browsing ? lead_snippet(text) : make_snippet(mset, text, builder.stemmer());

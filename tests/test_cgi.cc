@@ -14,7 +14,7 @@ CgiParams parse(std::string_view qs) { return parse_cgi_params(parse_query_strin
 
 Results one_hit(const std::string& title, const std::string& url, const std::string& place_name) {
   Results r;
-  r.estimate = r.lower_bound = r.upper_bound = 25;
+  r.estimate = r.lower_bound = r.upper_bound = r.stories = 25;
   Hit h;
   h.rank = 1;
   h.doc.id = "x:1";

@@ -18,7 +18,8 @@ std::vector<std::string> read_lines(const fs::path& file) {
   std::vector<std::string> lines;
   for (std::string line; std::getline(in, line);) {
     // MED pads its lines with spaces to 72 columns; the padding is no part of the text.
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.pop_back();
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t'))
+      line.pop_back();
     lines.push_back(std::move(line));
   }
   return lines;
@@ -139,14 +140,18 @@ Collection read_cran(const fs::path& dir) {
   Collection c;
   c.name = "CRAN";
   c.gains = "grades 1-4 relevant, gain 5 - grade (1, the best, gains 4); -1 lines ignored";
-  for (auto& r : read_smart(dir / "cran.all.1400")) add_document(c, r.id, r.fields['T'], r.fields['W']);
+  for (auto& r : read_smart(dir / "cran.all.1400"))
+    add_document(c, r.id, r.fields['T'], r.fields['W']);
   std::size_t n = 0;
-  for (auto& r : read_smart(dir / "cran.qry")) c.queries.push_back({std::to_string(++n), one_line(r.fields['W'])});
+  for (auto& r : read_smart(dir / "cran.qry"))
+    c.queries.push_back({std::to_string(++n), one_line(r.fields['W'])});
   const fs::path qrels = dir / "cranqrel";
   for (const auto& line : read_lines(qrels)) {
     const auto w = words(line);
     if (w.empty()) continue;
-    if (w.size() != 3) throw std::runtime_error(fmt::format("{}: '{}': expected 'query document grade'", qrels.string(), line));
+    if (w.size() != 3)
+      throw std::runtime_error(
+          fmt::format("{}: '{}': expected 'query document grade'", qrels.string(), line));
     const int grade = to_int(w[2], qrels);
     if (grade < 1 || grade > 4) continue;
     c.judgments[w[0]][w[1]] = 5.0 - grade;
@@ -165,7 +170,9 @@ Collection read_med(const fs::path& dir) {
   for (const auto& line : read_lines(qrels)) {
     const auto w = words(line);
     if (w.empty()) continue;
-    if (w.size() != 4) throw std::runtime_error(fmt::format("{}: '{}': expected 'query 0 document 1'", qrels.string(), line));
+    if (w.size() != 4)
+      throw std::runtime_error(
+          fmt::format("{}: '{}': expected 'query 0 document 1'", qrels.string(), line));
     if (to_int(w[3], qrels) > 0) c.judgments[w[0]][w[2]] = 1.0;
   }
   return c;
@@ -177,7 +184,8 @@ Collection read_npl(const fs::path& dir) {
   c.name = "NPL";
   c.gains = "binary (gain 1)";
   for (auto& r : read_slash_records(dir / "doc-text")) add_document(c, r.id, "", r.text);
-  for (auto& r : read_slash_records(dir / "query-text")) c.queries.push_back({r.id, one_line(r.text)});
+  for (auto& r : read_slash_records(dir / "query-text"))
+    c.queries.push_back({r.id, one_line(r.text)});
   for (auto& r : read_slash_records(dir / "rlv-ass"))
     for (const auto& doc : words(r.text)) c.judgments[r.id][doc] = 1.0;
   return c;

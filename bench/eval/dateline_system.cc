@@ -40,15 +40,17 @@ void DatelineSystem::index(const Collection& collection, const fs::path& work_di
   db_ = work_dir / "db";
   // The collections are not news and carry no dates: one fixed date keeps the indexer from
   // looking for dates in the text (a date the text mentions is not when it was written).
-  const auto r = run_process({indexer_.string(), "--db", db_.string(), "--format", "jsonl", "--date", "2000-01-01",
-                              "--progress", "none", "--quiet", jsonl.string()});
+  const auto r =
+      run_process({indexer_.string(), "--db", db_.string(), "--format", "jsonl", "--date",
+                   "2000-01-01", "--progress", "none", "--quiet", jsonl.string()});
   if (r.exit_code != 0)
-    throw std::runtime_error(fmt::format("{} exited with {}: {}", indexer_.string(), r.exit_code, last_line(r.err)));
+    throw std::runtime_error(
+        fmt::format("{} exited with {}: {}", indexer_.string(), r.exit_code, last_line(r.err)));
 }
 
 SearchOutcome DatelineSystem::search(const std::string& query, std::size_t depth) {
-  const auto r = run_process({searcher_.string(), "--db", db_.string(), "--limit", std::to_string(depth), "--json",
-                              "--", query});
+  const auto r = run_process({searcher_.string(), "--db", db_.string(), "--limit",
+                              std::to_string(depth), "--json", "--", query});
   SearchOutcome outcome;
   if (r.exit_code == 2) {  // the query parser refused it: the reader gets nothing
     outcome.rejected = true;
@@ -56,8 +58,8 @@ SearchOutcome DatelineSystem::search(const std::string& query, std::size_t depth
     return outcome;
   }
   if (r.exit_code != 0)
-    throw std::runtime_error(
-        fmt::format("{} exited with {} on '{}': {}", searcher_.string(), r.exit_code, query, last_line(r.err)));
+    throw std::runtime_error(fmt::format("{} exited with {} on '{}': {}", searcher_.string(),
+                                         r.exit_code, query, last_line(r.err)));
   const auto j = nlohmann::json::parse(r.out);
   for (const auto& hit : j.at("hits")) outcome.ranking.push_back(hit.at("id").get<std::string>());
   return outcome;

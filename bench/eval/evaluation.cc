@@ -30,7 +30,8 @@ void write_qrels(const Collection& collection, const fs::path& file) {
     for (const auto& [doc, gain] : judgments) out << fmt::format("{} 0 {} {}\n", query, doc, gain);
 }
 
-void write_run(std::ofstream& out, const std::string& query, const Ranking& ranking, const std::string& tag) {
+void write_run(std::ofstream& out, const std::string& query, const Ranking& ranking,
+               const std::string& tag) {
   // trec_eval orders by score, not by rank: the score falls with the rank.
   for (std::size_t i = 0; i < ranking.size(); ++i)
     out << fmt::format("{} Q0 {} {} {} {}\n", query, ranking[i], i + 1, ranking.size() - i, tag);

@@ -27,9 +27,9 @@ struct CollectionRun {
   std::string collection;
   std::size_t documents = 0;
   std::size_t empty_documents = 0;
-  std::size_t queries = 0;     // with at least one relevant document: the ones scored
-  std::size_t unjudged = 0;    // queries without one: left out of every mean
-  std::size_t relevant = 0;    // relevant judgments of the scored queries
+  std::size_t queries = 0;   // with at least one relevant document: the ones scored
+  std::size_t unjudged = 0;  // queries without one: left out of every mean
+  std::size_t relevant = 0;  // relevant judgments of the scored queries
   std::string gains;
   std::vector<SystemRun> systems;
 };

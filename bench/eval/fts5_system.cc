@@ -10,7 +10,8 @@ namespace dateline::eval {
 namespace {
 
 [[noreturn]] void fail(sqlite3* db, const std::string& what) {
-  throw std::runtime_error(fmt::format("sqlite: {}: {}", what, db != nullptr ? sqlite3_errmsg(db) : "out of memory"));
+  throw std::runtime_error(
+      fmt::format("sqlite: {}: {}", what, db != nullptr ? sqlite3_errmsg(db) : "out of memory"));
 }
 
 void exec(sqlite3* db, const char* sql) {
@@ -57,8 +58,8 @@ void Fts5System::index(const Collection& collection, const std::filesystem::path
   exec(db_, "CREATE VIRTUAL TABLE docs USING fts5(title, body, tokenize = 'porter unicode61')");
   exec(db_, "BEGIN");
   sqlite3_stmt* insert = nullptr;
-  if (sqlite3_prepare_v2(db_, "INSERT INTO docs(rowid, title, body) VALUES (?1, ?2, ?3)", -1, &insert, nullptr) !=
-      SQLITE_OK)
+  if (sqlite3_prepare_v2(db_, "INSERT INTO docs(rowid, title, body) VALUES (?1, ?2, ?3)", -1,
+                         &insert, nullptr) != SQLITE_OK)
     fail(db_, "prepare insert");
   for (const auto& d : collection.documents) {
     ids_.push_back(d.id);
@@ -74,8 +75,9 @@ void Fts5System::index(const Collection& collection, const std::filesystem::path
   sqlite3_finalize(insert);
   exec(db_, "COMMIT");
   // bm25() is negative, more negative for better matches: ascending order is best first.
-  if (sqlite3_prepare_v2(db_, "SELECT rowid FROM docs WHERE docs MATCH ?1 ORDER BY bm25(docs) LIMIT ?2", -1,
-                         &select_, nullptr) != SQLITE_OK)
+  if (sqlite3_prepare_v2(db_,
+                         "SELECT rowid FROM docs WHERE docs MATCH ?1 ORDER BY bm25(docs) LIMIT ?2",
+                         -1, &select_, nullptr) != SQLITE_OK)
     fail(db_, "prepare select");
 }
 

@@ -4,11 +4,12 @@
 //
 //   build/bench/eval/dateline-eval [--indexer PATH] [--searcher PATH] [--depth N] [--markdown]
 //                                  [--only cran,med,npl] [--work DIR] [EVAL_DIR]
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <unistd.h>
 #include <xapian.h>
 
+#include <CLI/CLI.hpp>
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -27,11 +28,12 @@ namespace fs = std::filesystem;
 using namespace dateline::eval;
 
 int main(int argc, char** argv) {
-  CLI::App app{"Evaluate dateline, SQLite FTS5 and plain Xapian on judged collections.", "dateline-eval"};
+  CLI::App app{"Evaluate dateline, SQLite FTS5 and plain Xapian on judged collections.",
+               "dateline-eval"};
   std::string indexer = DATELINE_INDEX_PROGRAM;
   std::string searcher = DATELINE_SEARCH_PROGRAM;
   std::string eval_dir = DATELINE_SHARED_EVAL;
-  std::string only = "cran,med,npl";
+  std::vector<std::string> only{"cran", "med", "npl"};
   std::string work;
   std::size_t depth = 1000;
   bool markdown = false;
@@ -40,11 +42,20 @@ int main(int argc, char** argv) {
   app.add_option("--depth", depth, "Hits per query (dateline-search takes at most 1000)")
       ->check(CLI::Range(100, 1000))
       ->capture_default_str();
-  app.add_option("--only", only, "Collections to run, comma-separated")->capture_default_str();
-  app.add_option("--work", work, "Keep the indexes in this folder (default: a temporary one, removed)");
+  app.add_option("--only", only, "Collections to run, comma-separated")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"cran", "med", "npl"}))
+      ->capture_default_str();
+  app.add_option("--work", work,
+                 "Keep the indexes, qrels and rankings (trec_eval's formats) in this folder "
+                 "(default: a temporary one, removed)");
   app.add_flag("--markdown", markdown, "Also print the figures as one Markdown table");
   app.add_option("EVAL_DIR", eval_dir, "Folder of cran/, med/ and npl/")->capture_default_str();
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;  // the project's usage exit code, not CLI11's
+  }
 
   const auto started = std::chrono::steady_clock::now();
   fs::path work_dir = work;
@@ -52,7 +63,8 @@ int main(int argc, char** argv) {
   try {
     if (work_dir.empty()) {
       std::string tmpl = (fs::temp_directory_path() / "dateline-eval-XXXXXX").string();
-      if (mkdtemp(tmpl.data()) == nullptr) throw std::runtime_error("cannot create a temporary folder");
+      if (mkdtemp(tmpl.data()) == nullptr)
+        throw std::runtime_error("cannot create a temporary folder");
       work_dir = tmpl;
       remove_work = true;
     }
@@ -63,11 +75,13 @@ int main(int argc, char** argv) {
 
     std::vector<CollectionRun> runs;
     for (const std::string name : {"cran", "med", "npl"}) {
-      if (("," + only + ",").find("," + name + ",") == std::string::npos) continue;
+      if (std::find(only.begin(), only.end(), name) == only.end()) continue;
       const fs::path dir = fs::path(eval_dir) / name;
-      const Collection c = name == "cran" ? read_cran(dir) : name == "med" ? read_med(dir) : read_npl(dir);
-      std::fprintf(stderr, "dateline-eval: %s: %zu documents, %zu queries\n", c.name.c_str(), c.documents.size(),
-                   c.queries.size());
+      const Collection c = name == "cran"  ? read_cran(dir)
+                           : name == "med" ? read_med(dir)
+                                           : read_npl(dir);
+      std::fprintf(stderr, "dateline-eval: %s: %zu documents, %zu queries\n", c.name.c_str(),
+                   c.documents.size(), c.queries.size());
       runs.push_back(evaluate(c, systems, work_dir, depth));
     }
     const std::string report = format_report(runs, depth);
@@ -76,7 +90,8 @@ int main(int argc, char** argv) {
       const std::string table = "\n" + format_markdown(runs);
       std::fwrite(table.data(), 1, table.size(), stdout);
     }
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::printf("\nEvaluation took %.1f s.\n", seconds);
     if (remove_work) fs::remove_all(work_dir);
     return std::fflush(stdout) == 0 ? 0 : 1;

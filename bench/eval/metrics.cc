@@ -26,7 +26,8 @@ std::vector<double> gains(const Ranking& ranking, const Judgments& judgments, st
 
 std::size_t relevant_in_first(const Ranking& ranking, const Judgments& judgments, std::size_t k) {
   const auto g = gains(ranking, judgments, k);
-  return static_cast<std::size_t>(std::count_if(g.begin(), g.end(), [](double x) { return x > 0; }));
+  return static_cast<std::size_t>(
+      std::count_if(g.begin(), g.end(), [](double x) { return x > 0; }));
 }
 
 double dcg(const std::vector<double>& gains_by_rank) {
@@ -39,8 +40,8 @@ double dcg(const std::vector<double>& gains_by_rank) {
 }  // namespace
 
 std::size_t relevant_count(const Judgments& judgments) {
-  return static_cast<std::size_t>(
-      std::count_if(judgments.begin(), judgments.end(), [](const auto& j) { return j.second > 0; }));
+  return static_cast<std::size_t>(std::count_if(judgments.begin(), judgments.end(),
+                                                [](const auto& j) { return j.second > 0; }));
 }
 
 double average_precision(const Ranking& ranking, const Judgments& judgments) {

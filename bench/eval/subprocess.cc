@@ -41,7 +41,8 @@ class Fd {
 
 void make_pipe(Fd& read_end, Fd& write_end) {
   int fds[2];
-  if (::pipe2(fds, O_CLOEXEC) != 0) throw std::runtime_error(fmt::format("pipe: {}", std::strerror(errno)));
+  if (::pipe2(fds, O_CLOEXEC) != 0)
+    throw std::runtime_error(fmt::format("pipe: {}", std::strerror(errno)));
   read_end.adopt(fds[0]);
   write_end.adopt(fds[1]);
 }
@@ -65,7 +66,8 @@ ProcessResult run_process(const std::vector<std::string>& argv) {
   pid_t pid = 0;
   const int rc = posix_spawn(&pid, argv[0].c_str(), &actions, nullptr, args.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
-  if (rc != 0) throw std::runtime_error(fmt::format("{}: cannot run: {}", argv[0], std::strerror(rc)));
+  if (rc != 0)
+    throw std::runtime_error(fmt::format("{}: cannot run: {}", argv[0], std::strerror(rc)));
   out_w.reset();
   err_w.reset();
 

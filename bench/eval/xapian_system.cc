@@ -38,7 +38,8 @@ SearchOutcome XapianSystem::search(const std::string& query, std::size_t depth) 
   Xapian::Enquire enquire(*db_);
   enquire.set_query(parsed);
   const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(depth));
-  for (auto it = mset.begin(); it != mset.end(); ++it) outcome.ranking.push_back(it.get_document().get_data());
+  for (auto it = mset.begin(); it != mset.end(); ++it)
+    outcome.ranking.push_back(it.get_document().get_data());
   return outcome;
 }
 

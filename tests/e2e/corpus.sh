@@ -93,10 +93,10 @@ expect_eq "ranks continue across pages" 6 "$(search --json --limit 5 --offset 5 
 # Boolean operators and stemming.
 expect_eq "stemming: 'prices' matches 'price'" \
   "$(search --json --limit 0 price | jq .total.estimate)" "$(search --json --limit 0 prices | jq .total.estimate)"
-n_and=$(search --json --limit 0 'oil gas' | jq .total.estimate)
-n_or=$(search --json --limit 0 'oil OR gas' | jq .total.estimate)
-n_oil=$(search --json --limit 0 oil | jq .total.estimate)
-n_not=$(search --json --limit 0 'oil -gas' | jq .total.estimate)
+n_and=$(search --json --facets --limit 0 'oil gas' | jq .total.estimate)
+n_or=$(search --json --facets --limit 0 'oil OR gas' | jq .total.estimate)
+n_oil=$(search --json --facets --limit 0 oil | jq .total.estimate)
+n_not=$(search --json --facets --limit 0 'oil -gas' | jq .total.estimate)
 expect_eq "AND by default, +/- and OR partition the matches" "$n_oil" "$((n_and + n_not))"
 [ "$n_or" -gt "$n_oil" ] && pass || fail "OR matches more than one word ($n_or vs $n_oil)"
 
