@@ -5,6 +5,8 @@
 
 #include <xapian.h>
 
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -29,13 +31,29 @@ inline std::string slurp(const std::string& path) {
   return buf.str();
 }
 
+struct TempDir {
+  std::string path;
+  TempDir() {
+    char name[] = "/tmp/dateline-test-XXXXXX";
+    if (mkdtemp(name) == nullptr) throw std::runtime_error("cannot make a temporary folder");
+    path = name;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+  }
+};
+
 // Built once per test executable: 1,001 documents.
 inline const Xapian::Database& corpus_db() {
   static const Xapian::Database db = [] {
-    Xapian::WritableDatabase wdb(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    // On disk, in a temporary folder: the in-memory backend keeps no spelling data.
+    static const TempDir dir;
+    Xapian::WritableDatabase wdb(dir.path + "/db", Xapian::DB_CREATE_OR_OVERWRITE);
     wdb.set_metadata(std::string(schema::version_key), std::string(schema::version));
     NamePlaceResolver resolver;
     DocumentBuilder builder(resolver, "en");
+    builder.add_spelling_to(wdb);
     for (const char* file : {"000_3d5143969e8ee521.txt", "reuters/reut2-000.sgm"}) {
       const std::string path = corpus_path(file);
       const std::string content = slurp(path);

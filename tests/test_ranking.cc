@@ -1,0 +1,111 @@
+// Ranking behaviour on the real corpus: AND relaxed to OR, collapsed wire copies, did you mean,
+// more like this, stopwords, shouted queries and recency.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "corpus_db.h"
+#include "errors.h"
+#include "query_builder.h"
+#include "searcher.h"
+
+using namespace dateline;
+
+namespace {
+
+Results run(const std::string& q, unsigned limit = 10, bool all = false) {
+  Searcher s(test::corpus_db());
+  SearchRequest r;
+  r.query = q;
+  r.limit = limit;
+  r.all = all;
+  return s.search(r);
+}
+
+bool has_id(const Results& r, const std::string& id) {
+  return std::any_of(r.hits.begin(), r.hits.end(), [&](const Hit& h) { return h.doc.id == id; });
+}
+
+}  // namespace
+
+TEST_SUITE("searcher") {
+  TEST_CASE("a plain query whose words never meet relaxes to a ranked OR") {
+    const Results r = run("cocoa earthquakes");
+    CHECK(r.relaxed);
+    CHECK_FALSE(r.hits.empty());
+    CHECK(r.query_description.find(" OR ") != std::string::npos);
+  }
+
+  TEST_CASE("a query with enough AND matches stays AND") {
+    const Results r = run("oil prices");
+    CHECK_FALSE(r.relaxed);
+    CHECK(r.query_description.find("AND") != std::string::npos);
+  }
+
+  TEST_CASE("operators, phrases and single words are never relaxed") {
+    CHECK_FALSE(run("\"cocoa earthquakes\"").relaxed);
+    CHECK(run("\"cocoa earthquakes\"").hits.empty());
+    CHECK_FALSE(run("cocoa AND earthquakes").relaxed);
+    CHECK_FALSE(run("zzyzx").relaxed);
+  }
+
+  TEST_CASE("republished wire copies collapse into one hit that counts them") {
+    // NEWID 878 and 990: two versions of the New Zealand earthquake story with the same lead.
+    const Results collapsed = run("earthquakes new zealand");
+    const Results all = run("earthquakes new zealand", 10, true);
+    CHECK(has_id(all, "reuters21578:878"));
+    CHECK(has_id(all, "reuters21578:990"));
+    CHECK(has_id(collapsed, "reuters21578:878") != has_id(collapsed, "reuters21578:990"));
+    const auto story = std::find_if(collapsed.hits.begin(), collapsed.hits.end(), [](const Hit& h) {
+      return h.doc.id == "reuters21578:878" || h.doc.id == "reuters21578:990";
+    });
+    REQUIRE(story != collapsed.hits.end());
+    CHECK(story->similar >= 1);
+    CHECK(collapsed.stories < all.stories);
+  }
+
+  TEST_CASE("did you mean: misspelt words corrected from the index's own words") {
+    CHECK(run("cocao").suggestion == "cocoa");
+    CHECK(run("earthqakes zealand").suggestion.find("earthquakes") != std::string::npos);
+    CHECK(run("oil prices").suggestion.empty());  // found plenty: nothing to suggest
+  }
+
+  TEST_CASE("more like this: the other version of a story first, never the story itself") {
+    Searcher s(test::corpus_db());
+    SearchRequest r;
+    r.like = "reuters21578:990";
+    r.all = true;
+    const Results res = s.search(r);
+    REQUIRE_FALSE(res.hits.empty());
+    CHECK(res.hits[0].doc.id == "reuters21578:878");
+    CHECK_FALSE(has_id(res, "reuters21578:990"));
+    r.like = "no-such-id";
+    CHECK_THROWS_AS(s.search(r), UsageError);
+  }
+
+  TEST_CASE("query-time stopwords and shouted queries") {
+    QueryBuilder qb(test::corpus_db(), "en");
+    SearchRequest r;
+    r.query = "the cocoa of brazil";
+    CHECK(qb.build(r).query.get_description() == "Query((Zcocoa@2 AND Zbrazil@4))");
+    r.query = "COCOA PRICES";
+    CHECK(qb.build(r).query.get_description() == "Query((Zcocoa@1 AND Zprice@2))");
+  }
+
+  TEST_CASE("recency moves newer articles up without adding any") {
+    Searcher s(test::corpus_db());
+    SearchRequest r;
+    r.query = "oil";
+    r.limit = 200;
+    r.all = true;
+    const Results plain = s.search(r);
+    r.recency_half_life = 86400;  // a day: the newest day's stories first
+    const Results recent = s.search(r);
+    CHECK(recent.stories == plain.stories);
+    REQUIRE_FALSE(recent.hits.empty());
+    std::int64_t newest = 0;
+    for (const auto& h : plain.hits)
+      if (h.doc.date) newest = std::max(newest, h.doc.date->unix_seconds);
+    CHECK(recent.hits[0].doc.date->unix_seconds / 86400 == newest / 86400);
+  }
+}
