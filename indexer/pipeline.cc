@@ -66,7 +66,12 @@ Xapian::WritableDatabase open_writable(const std::string& path, bool fresh) {
                                       path, version, schema::version));
     }
     // Only a new database is written to here: an unchanged rerun must write nothing.
-    if (version.empty()) db.set_metadata(std::string(schema::version_key), std::string(schema::version));
+    if (version.empty()) {
+      // Mark a new database as dateline's at once: an indexer killed before its first batch
+      // must leave a database the searcher opens (empty), not a foreign one.
+      db.set_metadata(std::string(schema::version_key), std::string(schema::version));
+      db.commit();
+    }
     return db;
   } catch (const Xapian::DatabaseLockError&) {
     throw LockedError(fmt::format("{}: another dateline-index is writing to this database; try again later", path));

@@ -8,8 +8,13 @@ reuters=${DATELINE_SHARED_CORPORA:?set DATELINE_SHARED_CORPORA}/reuters21578
 for attempt in 1 2 3 4; do
   "$DATELINE_INDEX" --db "$db" --progress none --batch 500 "$reuters" 2>/dev/null &
   pid=$!
-  # Somewhere between 1 and 6 seconds in: before, between and during commits.
-  sleep "$((1 + RANDOM % 5)).$((RANDOM % 10))"
+  # The first time within the first second (before any batch is committed), then somewhere
+  # between 1 and 6 seconds in: between and during commits.
+  if [ "$attempt" -eq 1 ]; then
+    sleep "0.$((2 + RANDOM % 7))"
+  else
+    sleep "$((1 + RANDOM % 5)).$((RANDOM % 10))"
+  fi
   kill -9 "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null
   docs=$(xapian-delve "$db" 2>/dev/null | sed -n 's/^number of documents = //p')

@@ -28,7 +28,9 @@ expect_eq "Latin-1 byte read as ü" 1 "$(search --json --limit 0 'id:reuters2157
 json=$(search --json --facets --limit 1000 --from 1987-03-01 --to 1987-03-31 cocoa)
 total=$(jq .total.estimate <<<"$json")
 expect_eq "March cocoa: every hit dated March 1987" '["1987-03"]' "$(jq -c '[.hits[].date[0:7]] | unique' <<<"$json")"
-expect_eq "March cocoa: all hits returned" "$total" "$(jq '.hits | length' <<<"$json")"
+expect_eq "March cocoa: one hit per story" "$(jq '.total.stories' <<<"$json")" "$(jq '.hits | length' <<<"$json")"
+expect_eq "March cocoa: stories and their collapsed copies make the total" "$total" \
+  "$(jq '[.hits[] | 1 + .similar] | add' <<<"$json")"
 expect_eq "March cocoa: month facet adds up to total" "$total" "$(jq '[.facets.months[].count] | add' <<<"$json")"
 expect_eq "March cocoa: year facet adds up to total" "$total" "$(jq '[.facets.years[].count] | add' <<<"$json")"
 expect_eq "March cocoa: total is exact" true "$(jq .total.exact <<<"$json")"
