@@ -86,3 +86,36 @@ TEST_SUITE("searcher") {
     CHECK(terminal_safe("tab\there") == "tab here");
   }
 }
+
+TEST_SUITE("searcher") {
+  TEST_CASE("a snippet starts and ends on word boundaries of the article's text") {
+    for (const char* q : {"Umerov", "cocoa", "oil prices", "\"rolling power outages\""}) {
+      CAPTURE(q);
+      const Hit h = first_hit(q);
+      std::string s = snippet_plain(h.snippet);
+      const std::string ellipsis = "…";
+      bool cut_start = s.starts_with(ellipsis);
+      if (cut_start) s.erase(0, ellipsis.size());
+      bool cut_end = s.ends_with(ellipsis);
+      if (cut_end) s.erase(s.size() - ellipsis.size());
+      // The snippet is a stretch of the article's text: whole words at both ends.
+      const std::string& text = h.doc.text;
+      const auto at = text.find(s);
+      REQUIRE(at != std::string::npos);
+      auto word_char = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      };
+      if (at > 0) CHECK_FALSE(word_char(text[at - 1]));
+      if (at + s.size() < text.size()) CHECK_FALSE(word_char(text[at + s.size()]));
+      if (!cut_start && at > 0) {
+        // No ellipsis: the snippet starts a sentence.
+        std::size_t k = at;
+        while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\n')) --k;
+        CAPTURE(text.substr(k > 20 ? k - 20 : 0, 40));
+        CHECK((k == 0 || std::string_view(".!?\"").find(text[k - 1]) != std::string_view::npos ||
+               std::string_view(text).substr(0, k).ends_with("”")));
+      }
+      CHECK(s.size() <= 400);
+    }
+  }
+}
