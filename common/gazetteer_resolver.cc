@@ -370,12 +370,6 @@ std::vector<Place> GazetteerPlaceResolver::resolve(const Article& article) const
   return places;
 }
 
-std::string GazetteerPlaceResolver::query_id(std::string_view text) const {
-  const auto& entries = gazetteer_.lookup(text);
-  if (auto i = choose(entries, {}, false, false)) return gazetteer_.entry(*i).id;
-  return slug(text);
-}
-
 std::vector<std::string> GazetteerPlaceResolver::aliases(const Place& place) const {
   std::vector<std::string> names{place.id, place.name};
   if (auto i = gazetteer_.index_of(place.id)) {

@@ -21,7 +21,6 @@ class GazetteerPlaceResolver final : public PlaceResolver {
   GazetteerPlaceResolver(const Gazetteer& gazetteer, const CommonWords& words);
 
   std::vector<Place> resolve(const Article& article) const override;
-  std::string query_id(std::string_view text) const override;
   std::vector<std::string> aliases(const Place& place) const override;
 
   // The country a demonym names ("Ukrainian", "Ukrainians", "West German"), or empty.

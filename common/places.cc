@@ -46,8 +46,6 @@ std::vector<Place> NamePlaceResolver::resolve(const Article& article) const {
   return out;
 }
 
-std::string NamePlaceResolver::query_id(std::string_view text) const { return slug(text); }
-
 std::vector<std::string> NamePlaceResolver::aliases(const Place& place) const { return {place.name, place.id}; }
 
 }  // namespace dateline

@@ -29,8 +29,6 @@ class PlaceResolver {
   virtual ~PlaceResolver() = default;
   // Canonical places of an article, one per id, in order of trust (tags, dateline, mentions).
   virtual std::vector<Place> resolve(const Article& article) const = 0;
-  // The id a user means by `place:TEXT`, so queries and documents normalise the same way.
-  virtual std::string query_id(std::string_view text) const = 0;
   // Every name a reader may search a place by (the database's alias table, schema.h).
   virtual std::vector<std::string> aliases(const Place& place) const = 0;
 };
@@ -38,7 +36,6 @@ class PlaceResolver {
 class NamePlaceResolver final : public PlaceResolver {
  public:
   std::vector<Place> resolve(const Article& article) const override;
-  std::string query_id(std::string_view text) const override;
   std::vector<std::string> aliases(const Place& place) const override;
 };
 
