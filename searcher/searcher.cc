@@ -123,8 +123,25 @@ Results Searcher::run(const SearchRequest& request) {
   }
   const Xapian::MSet& mset = match->mset;
   std::string suggestion;
-  if (built.ranked && (relaxed || mset.get_matches_upper_bound() < relax_below))
+  if (built.ranked && (relaxed || mset.get_matches_upper_bound() < relax_below)) {
+    // Offered only when the corrected words find more than the reader's own: a rare but right
+    // word ("outages") must not be "corrected" to a common one ("hostages").
     suggestion = builder.spelling_suggestion(request.query);
+    if (!suggestion.empty()) {
+      SearchRequest corrected = request;
+      corrected.query = suggestion;
+      const auto count = [&](const SearchRequest& r) {
+        Xapian::Enquire e(db_);
+        e.set_query(builder.build(r).query);
+        return e.get_mset(0, 0, db_.get_doccount()).get_matches_lower_bound();
+      };
+      try {
+        if (count(corrected) <= count(request)) suggestion.clear();
+      } catch (const UsageError&) {
+        suggestion.clear();
+      }
+    }
+  }
 
   Results results;
   results.relaxed = relaxed;

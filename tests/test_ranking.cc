@@ -68,6 +68,9 @@ TEST_SUITE("searcher") {
     CHECK(run("cocao").suggestion == "cocoa");
     CHECK(run("earthqakes zealand").suggestion.find("earthquakes") != std::string::npos);
     CHECK(run("oil prices").suggestion.empty());  // found plenty: nothing to suggest
+    // Rare but right words are not "corrected" into common ones ("polling power hostages").
+    CHECK(run("\"rolling power outages\"").suggestion.empty());
+    CHECK(run("Umerov").suggestion.empty());
   }
 
   TEST_CASE("more like this: the other version of a story first, never the story itself") {
