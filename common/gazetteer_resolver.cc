@@ -84,6 +84,11 @@ std::string GazetteerPlaceResolver::demonym_country(std::string_view words) cons
   return it == demonyms_.end() ? std::string() : it->second;
 }
 
+bool GazetteerPlaceResolver::names_country(const std::vector<std::uint32_t>& entries) const {
+  return std::any_of(entries.begin(), entries.end(),
+                     [&](std::uint32_t e) { return gazetteer_.entry(e).kind == Kind::country; });
+}
+
 Place GazetteerPlaceResolver::make_place(std::uint32_t index, PlaceRole role) const {
   const GazetteerEntry& e = gazetteer_.entry(index);
   Place p;
@@ -233,13 +238,8 @@ std::vector<GazetteerPlaceResolver::Candidate> GazetteerPlaceResolver::mention_c
           if (c.demonym.empty()) c.entries = gazetteer_.lookup(surface, true);
           if (c.demonym.empty() && c.entries.empty()) continue;
           if (in_title && shouted_title) {
-            const bool country_name = std::any_of(c.entries.begin(), c.entries.end(), [&](std::uint32_t e) {
-              return gazetteer_.entry(e).kind == Kind::country;
-            });
-            if (c.demonym.empty() && !country_name) continue;
-            if (!c.demonym.empty() || country_name) c.entries.erase(std::remove_if(c.entries.begin(), c.entries.end(), [&](std::uint32_t e) {
-              return gazetteer_.entry(e).kind != Kind::country;
-            }), c.entries.end());
+            if (c.demonym.empty() && !names_country(c.entries)) continue;
+            std::erase_if(c.entries, [&](std::uint32_t e) { return gazetteer_.entry(e).kind != Kind::country; });
           }
           c.surface = surface;
           c.prominent = in_title || tokens[i].offset < lead_bytes;
@@ -256,9 +256,7 @@ std::vector<GazetteerPlaceResolver::Candidate> GazetteerPlaceResolver::mention_c
           for (std::size_t j = i; j < i + len; ++j) used[j] = true;
           // A town name before a country name makes a person's or a firm's name ("Michael
           // Jordan": Michael is a parish of the Isle of Man); a country or demonym does not.
-          unknown_before = c.demonym.empty() && std::none_of(c.entries.begin(), c.entries.end(), [&](std::uint32_t e) {
-            return gazetteer_.entry(e).kind == Kind::country;
-          });
+          unknown_before = c.demonym.empty() && !names_country(c.entries);
           run_out.push_back(std::move(c));
           i += len;
           matched = true;
@@ -314,10 +312,7 @@ std::vector<Place> GazetteerPlaceResolver::resolve(const Article& article) const
       }
       continue;
     }
-    const bool names_country = std::any_of(c.entries.begin(), c.entries.end(), [&](std::uint32_t i) {
-      return gazetteer_.entry(i).kind == Kind::country;
-    });
-    if (names_country && !c.region_word) {
+    if (names_country(c.entries) && !c.region_word) {
       if (c.inside_name && c.surface.find(' ') == std::string::npos) continue;  // "Michael Jordan"
       towns.push_back(&c);  // resolved below: "Georgia" may be the state
       continue;

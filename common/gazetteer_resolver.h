@@ -31,6 +31,7 @@ class GazetteerPlaceResolver final : public PlaceResolver {
   using Context = std::set<std::string>;  // ISO codes of countries already established
 
   Place make_place(std::uint32_t index, PlaceRole role) const;
+  bool names_country(const std::vector<std::uint32_t>& entries) const;
   std::optional<std::uint32_t> resolve_tag(std::string_view tag) const;
   std::optional<std::uint32_t> resolve_dateline(std::string_view dateline, const Context& context) const;
   std::optional<std::uint32_t> choose(const std::vector<std::uint32_t>& entries, const Context& context,
