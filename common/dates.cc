@@ -282,35 +282,46 @@ std::optional<std::int32_t> parse_day_bound(std::string_view text_in, bool end) 
   }
 }
 
-std::optional<std::int64_t> recent_since(std::string_view span_in, std::int64_t now) {
-  const std::string_view span = trim(span_in);
-  if (span.size() < 2 || span.size() > 7) return std::nullopt;
+std::optional<Span> parse_span(std::string_view text) {
+  constexpr std::size_t max_digits = 6;
+  const std::string_view span = trim(text);
+  if (span.size() < 2 || span.size() > max_digits + 1) return std::nullopt;
   const std::string_view digits = span.substr(0, span.size() - 1);
   if (!all_digits(digits)) return std::nullopt;
   const std::int64_t n = std::atoll(std::string(digits).c_str());
-  if (n == 0) return std::nullopt;
-  switch (span.back()) {
+  const char unit = span.back();
+  if (n == 0 || std::string_view("hdwmy").find(unit) == std::string_view::npos) return std::nullopt;
+  return Span{n, unit};
+}
+
+std::int64_t span_start(const Span& span, std::int64_t now) {
+  constexpr std::int64_t hour = 3600;
+  constexpr std::int64_t day = 24 * hour;
+  switch (span.unit) {
     case 'h':
-      return now - n * 3600;
+      return now - span.count * hour;
     case 'd':
-      return now - n * 86400;
+      return now - span.count * day;
     case 'w':
-      return now - n * 7 * 86400;
-    case 'm':
-    case 'y': {
+      return now - span.count * 7 * day;
+    default: {
       // Calendar months and years: "1m" on 31 March is 28 (or 29) February, not 3 March.
-      const auto day = date::floor<date::days>(date::sys_seconds{seconds{now}});
-      const auto time_of_day = date::sys_seconds{seconds{now}} - day;
-      const date::year_month_day ymd{day};
-      const date::months back{span.back() == 'm' ? n : n * 12};
+      const auto today = date::floor<date::days>(date::sys_seconds{seconds{now}});
+      const auto time_of_day = date::sys_seconds{seconds{now}} - today;
+      const date::year_month_day ymd{today};
+      const date::months back{span.unit == 'm' ? span.count : span.count * 12};
       const date::year_month ym = date::year_month{ymd.year(), ymd.month()} - back;
       const date::day last = date::year_month_day_last{ym.year(), date::month_day_last{ym.month()}}.day();
       const date::year_month_day then{ym.year(), ym.month(), std::min(ymd.day(), last)};
       return (date::sys_days{then} + time_of_day).time_since_epoch().count();
     }
-    default:
-      return std::nullopt;
   }
+}
+
+std::optional<std::int64_t> recent_since(std::string_view text, std::int64_t now) {
+  const auto span = parse_span(text);
+  if (!span) return std::nullopt;
+  return span_start(*span, now);
 }
 
 std::int32_t days_from_civil(int year, unsigned month, unsigned day) {

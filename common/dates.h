@@ -29,9 +29,20 @@ std::optional<ParsedDate> parse_date(std::string_view text);
 // 1970-01-01, or nullopt.
 std::optional<std::int32_t> parse_day_bound(std::string_view text, bool end);
 
-// `--recent` spans as a user types them: "36h", "7d", "2w", "3m" (calendar months), "1y",
-// counted back from `now`. Returns the span's first second, or nullopt for a malformed span
-// (no unit, another unit, zero, more than 6 digits).
+// A span of time as a user types it (`--recent`, `--recency`): "36h", "7d", "2w", "3m"
+// (calendar months), "1y" (calendar years). One parser, so every option reads "3m" alike.
+struct Span {
+  std::int64_t count = 0;  // 1 to 999999
+  char unit = 'd';         // h, d, w, m or y
+};
+
+// nullopt for a malformed span (no unit, another unit, zero, more than 6 digits).
+std::optional<Span> parse_span(std::string_view text);
+
+// The instant `span` before `now` (unix seconds): "1m" on 31 March is 28 (or 29) February.
+std::int64_t span_start(const Span& span, std::int64_t now);
+
+// `--recent`: the span's first second counted back from `now`, or nullopt when malformed.
 std::optional<std::int64_t> recent_since(std::string_view span, std::int64_t now);
 
 // 1..12 for a month's name as news writes it: "March", "Mar", "MAR", "Sept", "Apri" (a

@@ -132,8 +132,7 @@ std::string make_term(std::string_view prefix, std::string_view value) {
   if (term.size() <= schema::max_term_bytes) return term;
   // Keep a readable head and make the tail unique: Omega hashes long terms the same way.
   // FNV-1a: stable across runs and platforms, unlike std::hash.
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (char c : value) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  const std::uint64_t h = fnv1a64(value);
   term.resize(schema::max_term_bytes - 17);
   // Do not cut a UTF-8 sequence in half.
   while (!term.empty() && (static_cast<unsigned char>(term.back()) & 0xC0) == 0x80) term.pop_back();
@@ -158,10 +157,23 @@ std::vector<std::string_view> split_lines(std::string_view s) {
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {
-    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-    if (lower(s[i]) != lower(prefix[i])) return false;
+    if (ascii_lower(s[i]) != ascii_lower(prefix[i])) return false;
   }
   return true;
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = ascii_lower(c);
+  return out;
+}
+
+std::uint64_t fnv1a64(std::string_view s) {
+  constexpr std::uint64_t offset_basis = 0xcbf29ce484222325ULL;
+  constexpr std::uint64_t prime = 0x100000001b3ULL;
+  std::uint64_t h = offset_basis;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * prime;
+  return h;
 }
 
 }  // namespace dateline

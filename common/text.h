@@ -1,6 +1,7 @@
 // Text helpers shared by readers, the document builder and the renderers.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,5 +36,15 @@ std::string make_term(std::string_view prefix, std::string_view value);
 std::vector<std::string_view> split_lines(std::string_view s);
 
 bool starts_with_ci(std::string_view s, std::string_view prefix);
+
+// ASCII-only lower-casing: A-Z become a-z, every other byte (UTF-8 included) is kept. For
+// keys of ASCII vocabularies (header names, codes, gazetteer keys); slug() is the
+// Unicode-aware one for names.
+inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+std::string ascii_lower(std::string_view s);
+
+// FNV-1a, 64 bits: stable across runs, builds and platforms, unlike std::hash, so it may be
+// stored in the database (file hashes, similarity keys, hashed long terms).
+std::uint64_t fnv1a64(std::string_view s);
 
 }  // namespace dateline

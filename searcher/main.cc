@@ -122,7 +122,7 @@ int main(int argc, char** argv) {
     if (!from.empty()) request.from = day_bound(from, false, "--from");
     if (!to.empty()) request.to = day_bound(to, true, "--to");
     if (!recent.empty()) request.recent = recent_window(recent);
-    if (!recency.empty() && (request.recency_half_life = dateline::parse_half_life(recency)) == 0)
+    if (!recency.empty() && (request.recency_half_life = dateline::parse_half_life(recency, now_seconds())) == 0)
       throw dateline::UsageError("--recency '" + recency + "': give a half-life such as 12h, 30d, 2w, 6m or 1y");
     request.date_facet = granularity(date_facet);
     dateline::Searcher searcher(db_path);

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <string>
 
+#include "dates.h"
 #include "schema.h"
 
 namespace dateline {
@@ -39,24 +40,10 @@ Xapian::Query with_recency(const Xapian::Database& db, const Xapian::Query& quer
   return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, Xapian::Query(source->release()));
 }
 
-std::int64_t parse_half_life(const std::string& text) {
-  if (text.size() < 2) return 0;
-  std::size_t used = 0;
-  long long n = 0;
-  try {
-    n = std::stoll(text, &used);
-  } catch (const std::exception&) {
-    return 0;
-  }
-  if (n <= 0 || used != text.size() - 1) return 0;
-  switch (text.back()) {
-    case 'h': return n * 3600;
-    case 'd': return n * 86400;
-    case 'w': return n * 7 * 86400;
-    case 'm': return n * 30 * 86400;
-    case 'y': return n * 365 * 86400;
-    default: return 0;
-  }
+std::int64_t parse_half_life(const std::string& text, std::int64_t now) {
+  const auto span = parse_span(text);
+  if (!span) return 0;
+  return now - span_start(*span, now);
 }
 
 }  // namespace dateline

@@ -15,7 +15,8 @@ inline constexpr double recency_boost = 3.0;
 
 Xapian::Query with_recency(const Xapian::Database& db, const Xapian::Query& query, std::int64_t half_life_seconds);
 
-// "30d", "12h", "2w", "6m", "1y" -> seconds; 0 when malformed.
-std::int64_t parse_half_life(const std::string& text);
+// "30d", "12h", "2w", "6m", "1y" -> seconds; 0 when malformed. Months and years are calendar
+// ones (dates.h's span parser, the one --recent uses), counted back from `now`.
+std::int64_t parse_half_life(const std::string& text, std::int64_t now);
 
 }  // namespace dateline

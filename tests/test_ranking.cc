@@ -6,7 +6,9 @@
 
 #include "corpus_db.h"
 #include "errors.h"
+#include "dates.h"
 #include "query_builder.h"
+#include "recency.h"
 #include "searcher.h"
 
 using namespace dateline;
@@ -110,5 +112,12 @@ TEST_SUITE("searcher") {
     for (const auto& h : plain.hits)
       if (h.doc.date) newest = std::max(newest, h.doc.date->unix_seconds);
     CHECK(recent.hits[0].doc.date->unix_seconds / 86400 == newest / 86400);
+  }
+
+  TEST_CASE("--recency and --recent read a span the same way: 3m is three calendar months") {
+    constexpr std::int64_t may_31_noon = 1748692800;  // 2025-05-31T12:00:00Z
+    CHECK(parse_half_life("3m", may_31_noon) == may_31_noon - *recent_since("3m", may_31_noon));
+    CHECK(parse_half_life("2w", may_31_noon) == 14 * 86400);
+    CHECK(parse_half_life("3x", may_31_noon) == 0);
   }
 }

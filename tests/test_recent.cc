@@ -33,4 +33,14 @@ TEST_SUITE("common") {
       CHECK_FALSE(recent_since(bad, 1765324800).has_value());
     }
   }
+
+  TEST_CASE("parse_span reads the unit and count, and span_start counts calendar months back") {
+    const auto span = dateline::parse_span("3m");
+    REQUIRE(span.has_value());
+    CHECK(span->count == 3);
+    CHECK(span->unit == 'm');
+    constexpr std::int64_t may_31_noon = 1748692800;  // 2025-05-31T12:00:00Z
+    CHECK(dateline::span_start(*span, may_31_noon) == 1740744000);  // 2025-02-28T12:00:00Z
+    CHECK_FALSE(dateline::parse_span("3x").has_value());
+  }
 }
