@@ -155,7 +155,10 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& langua
   parser_.set_default_op(Xapian::Query::OP_AND);
   stopper_ = make_stopper(language);
   if (stopper_) parser_.set_stopper(stopper_.get());
-  parser_.set_max_expansion(100, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+  // A wildcard or partial word stands for its most frequent expansions only: "a*" must not
+  // become an OR of every word in the archive.
+  constexpr Xapian::termcount max_expansion = 100;
+  parser_.set_max_expansion(max_expansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
                             Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PARTIAL);
   parser_.add_prefix("title", std::string(schema::prefix::title));
   parser_.add_prefix("author", std::string(schema::prefix::author));

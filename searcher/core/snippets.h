@@ -12,13 +12,16 @@
 
 namespace dateline {
 
+// A snippet's length in bytes: about two lines of a terminal, a short paragraph on the page.
+inline constexpr std::size_t snippet_bytes = 280;
+
 // About `length` bytes of `text` around the query's matches (its opening when nothing matches).
 Snippet make_snippet(const Xapian::MSet& mset, const std::string& text, const Xapian::Stem& stemmer,
-                     std::size_t length = 280);
+                     std::size_t length = snippet_bytes);
 
 // The opening of `text`, about `length` bytes cut at a word boundary: what a hit shows when
 // there are no query words to centre on (browsing a place or a month).
-Snippet lead_snippet(const std::string& text, std::size_t length = 280);
+Snippet lead_snippet(const std::string& text, std::size_t length = snippet_bytes);
 
 namespace detail {
 
