@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "cgi_request.h"
+#include "cgi_response.h"
 #include "errors.h"
 #include "render_html.h"
 
@@ -24,8 +25,8 @@ Results one_hit(const std::string& title, const std::string& url, const std::str
   p.id = "kyiv-ua";
   p.name = place_name;
   h.doc.places.push_back(p);
-  h.snippet.marked = std::string("&lt;b&gt;not bold&lt;/b&gt; and ") + Snippet::highlight_begin + "cocoa" +
-                     Snippet::highlight_end;
+  h.snippet.text = "<b>not bold</b> and cocoa";
+  h.snippet.highlights = {{20, 25}};
   r.hits.push_back(h);
   Facets f;
   f.places.push_back({"kyiv-ua", "Kyiv \"<x>\"", 3});
@@ -71,6 +72,34 @@ TEST_SUITE("searcher") {
     CHECK(r.facets);
   }
 
+  TEST_CASE("the front page browses every dated article for its lists, with no hits") {
+    const SearchRequest front = to_search_request(parse(""));
+    CHECK(front.query == "date:..");
+    CHECK(front.limit == 0);
+    CHECK(front.facets);
+    // Asked for JSON, an empty request stays empty (and is refused by the core).
+    CHECK(to_search_request(parse("format=json")).query.empty());
+    CHECK(to_search_request(parse("place=usa")).query.empty());
+  }
+
+  TEST_CASE("NAME=VALUE arguments from a shell are taken as they are") {
+    const char* argv[] = {"dateline.cgi", "q=cocoa beans", "place=usa", "flag"};
+    const auto pairs = parse_arguments(4, argv);
+    REQUIRE(pairs.size() == 3);
+    CHECK(pairs[0] == std::pair<std::string, std::string>{"q", "cocoa beans"});
+    CHECK(pairs[2] == std::pair<std::string, std::string>{"flag", ""});
+  }
+
+  TEST_CASE("a response carries its status, type, length and safety headers; HEAD has no body") {
+    const std::string r = cgi_response(400, html_type, "<p>x</p>", false);
+    CHECK(r.starts_with("Status: 400 Bad Request\r\nContent-Type: text/html; charset=utf-8\r\n"));
+    CHECK(r.find("Content-Security-Policy: default-src 'none';") != std::string::npos);
+    CHECK(r.find("X-Content-Type-Options: nosniff\r\n") != std::string::npos);
+    CHECK(r.ends_with("Content-Length: 8\r\n\r\n<p>x</p>"));
+    CHECK(cgi_response(200, json_type, "{}", true).ends_with("Content-Length: 2\r\n\r\n"));
+    CHECK(cgi_response(503, html_type, "", false).starts_with("Status: 503 Service Unavailable\r\n"));
+  }
+
   TEST_CASE("a page link reads back as the same parameters") {
     CgiParams p;
     p.q = "\"rolling power\" & <outages>";
@@ -93,7 +122,7 @@ TEST_SUITE("searcher") {
   TEST_CASE("the page escapes titles, places, facets and the query, and links only http(s) URLs") {
     CgiParams p;
     p.q = "\"><img src=x onerror=alert(1)>";
-    const std::string html = render_html(one_hit("<script>alert('t')</script>", "javascript:alert(1)", "<b>Kyiv</b>"), p);
+    const std::string html = render_html(one_hit("<script>alert('t')</script>", "javascript:alert(1)", "<b>Kyiv</b>"), page_view(p));
     CHECK(html.find("<script>") == std::string::npos);
     CHECK(html.find("<img") == std::string::npos);
     CHECK(html.find("javascript:") == std::string::npos);
@@ -105,14 +134,14 @@ TEST_SUITE("searcher") {
     CHECK(html.find("Kyiv &quot;&lt;x&gt;&quot;") != std::string::npos);
     // A facet link adds the place and goes back to page 1.
     CHECK(html.find("href=\"?q=%22%3E%3Cimg+src%3Dx+onerror%3Dalert%281%29%3E&amp;place=kyiv-ua\"") != std::string::npos);
-    const std::string linked = render_html(one_hit("T", "https://news.invalid/a?b=1&c=2", "Kyiv"), p);
+    const std::string linked = render_html(one_hit("T", "https://news.invalid/a?b=1&c=2", "Kyiv"), page_view(p));
     CHECK(linked.find("<a href=\"https://news.invalid/a?b=1&amp;c=2\">T</a>") != std::string::npos);
   }
 
   TEST_CASE("pages: a next link while there are more, never past the page limit") {
     CgiParams p;
     p.q = "cocoa";
-    const std::string html = render_html(one_hit("T", "", "Kyiv"), p);
+    const std::string html = render_html(one_hit("T", "", "Kyiv"), page_view(p));
     CHECK(html.find("rel=\"next\" href=\"?q=cocoa&amp;page=2\"") != std::string::npos);
     CHECK(html.find("Page 1 of 3") != std::string::npos);
     CHECK(html.find("rel=\"prev\"") == std::string::npos);
@@ -123,7 +152,7 @@ TEST_SUITE("searcher") {
     p.q = "zzyzx";
     p.places = {"kyiv-ua"};
     Results empty;
-    const std::string html = render_html(empty, p);
+    const std::string html = render_html(empty, page_view(p));
     CHECK(html.find("No articles match “zzyzx”") != std::string::npos);
     CHECK(html.find("href=\"?q=zzyzx\">Search without the place and date filters") != std::string::npos);
   }

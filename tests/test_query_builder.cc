@@ -24,6 +24,13 @@ std::string describe(const std::string& q) {
   return describe(r);
 }
 
+std::string describe_relaxed(const std::string& q) {
+  QueryBuilder qb(test::corpus_db(), "en");
+  SearchRequest r;
+  r.query = q;
+  return qb.build(r, true).query.get_description();
+}
+
 bool is_ranked(const std::string& q) {
   QueryBuilder qb(test::corpus_db(), "en");
   SearchRequest r;
@@ -51,7 +58,36 @@ TEST_SUITE("searcher") {
   TEST_CASE("OR, +must and -not are operators") {
     CHECK(describe("oil OR gas") == "Query((Zoil@1 OR Zgas@2))");
     CHECK(describe("oil -gas") == "Query((Zoil@1 AND_NOT Zgas@2))");
-    CHECK(describe("+oil gas") == "Query((Zoil@1 AND Zgas@2))");  // AND is the default already
+  }
+
+  TEST_CASE("+must and -not hold in the relaxed (ORed) query, where they differ from the default") {
+    // With AND as the default, "+oil gas" and "oil gas" are the same query; ORed, +oil stays
+    // required and gas only ranks.
+    CHECK(describe("+oil gas") == describe("oil gas"));
+    CHECK(describe_relaxed("oil gas") == "Query((Zoil@1 OR Zgas@2))");
+    CHECK(describe_relaxed("+oil gas") == "Query((Zoil@1 AND_MAYBE Zgas@2))");
+    CHECK(describe_relaxed("oil gas -coal") == "Query(((Zoil@1 OR Zgas@2) AND_NOT Zcoal@3))");
+  }
+
+  TEST_CASE("the builder reads the relax rule's facts off the request") {
+    QueryBuilder qb(test::corpus_db(), "en");
+    auto rule = [&](const std::string& q) {
+      SearchRequest r;
+      r.query = q;
+      return qb.build(r).relax;
+    };
+    CHECK(rule("cocoa prices").words == 2);
+    CHECK_FALSE(rule("cocoa prices").operators);
+    CHECK(rule("+cocoa prices").operators);
+    CHECK(rule("\"cocoa prices\"").operators);
+    CHECK(rule("cocoa OR prices").operators);
+    CHECK_FALSE(rule("cocoa-prices").operators);  // a hyphen inside a word is no operator
+    CHECK(rule("COCOA AND SUGAR").words >= 2);  // shouted: read lower case, "and" is no operator
+    CHECK_FALSE(rule("COCOA AND SUGAR").operators);
+    SearchRequest like;
+    like.like = "reuters21578:990";
+    CHECK(qb.build(like).relax.like);
+    CHECK_FALSE(qb.build(like).relax.relaxes(0));
   }
 
   TEST_CASE("title: and author: search their own prefixed terms") {

@@ -7,6 +7,9 @@
 #include "corpus_db.h"
 #include "errors.h"
 #include "dates.h"
+#include "document_builder.h"
+#include "relax_rule.h"
+#include "schema.h"
 #include "query_builder.h"
 #include "recency.h"
 #include "searcher.h"
@@ -22,6 +25,27 @@ Results run(const std::string& q, unsigned limit = 10, bool all = false) {
   r.limit = limit;
   r.all = all;
   return s.search(r);
+}
+
+// Three articles, two of them about cocoa: every match set is smaller than few_matches.
+Xapian::Database small_db() {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  db.set_metadata(std::string(schema::version_key), std::string(schema::version));
+  NamePlaceResolver resolver;
+  DocumentBuilder builder(resolver, "en");
+  auto add = [&](const char* id, const char* title, const char* body) {
+    Article a;
+    a.id = id;
+    a.title = title;
+    a.body = body;
+    auto built = builder.build(a);
+    db.replace_document(built.id_term, built.document);
+  };
+  add("cocoa-1", "Cocoa harvest delayed", "Rain delayed the cocoa harvest in Bahia; cocoa prices rose.");
+  add("cocoa-2", "Cocoa prices rise", "Cocoa prices rose again as the harvest in Bahia was delayed by rain.");
+  add("sugar-1", "Sugar quota", "The sugar quota was cut.");
+  db.commit();
+  return db;
 }
 
 bool has_id(const Results& r, const std::string& id) {
@@ -82,10 +106,46 @@ TEST_SUITE("searcher") {
     r.all = true;
     const Results res = s.search(r);
     REQUIRE_FALSE(res.hits.empty());
+    CHECK_FALSE(res.relaxed);  // an OR of the article's terms already: never "some of the words"
     CHECK(res.hits[0].doc.id == "reuters21578:878");
     CHECK_FALSE(has_id(res, "reuters21578:990"));
     r.like = "no-such-id";
     CHECK_THROWS_AS(s.search(r), UsageError);
+  }
+
+  TEST_CASE("more like this on a small database is never reported as relaxed (regression)") {
+    // Fewer matches than relaxing looks for: --like used to be relaxed and say so, because its
+    // "never relax" mark was overwritten by the check for operators.
+    const Xapian::Database db = small_db();
+    Searcher s(db);
+    SearchRequest r;
+    r.like = "cocoa-1";
+    const Results res = s.search(r);
+    REQUIRE_FALSE(res.hits.empty());
+    CHECK(res.upper_bound < few_matches);
+    CHECK_FALSE(res.relaxed);
+    CHECK(res.query_description.find("AND_MAYBE") == std::string::npos);  // the like query, as built
+    // Words and --like together: still never relaxed.
+    r.query = "cocoa harvest";
+    CHECK_FALSE(s.search(r).relaxed);
+  }
+
+  TEST_CASE("on the same small database a plain query of rare words is relaxed") {
+    Searcher s(small_db());
+    SearchRequest r;
+    r.query = "cocoa sugar";
+    const Results res = s.search(r);
+    CHECK(res.relaxed);
+    CHECK(res.query_description.find(" OR ") != std::string::npos);
+  }
+
+  TEST_CASE("+must and -not are operators: the reader said how the words combine, no relaxing") {
+    CHECK(run("cocoa earthquakes").relaxed);
+    const Results plus = run("+cocoa earthquakes");
+    CHECK_FALSE(plus.relaxed);
+    CHECK(plus.hits.empty());
+    CHECK(plus.query_description.find(" AND ") != std::string::npos);
+    CHECK_FALSE(run("cocoa -earthquakes earthquake").relaxed);
   }
 
   TEST_CASE("query-time stopwords and shouted queries") {

@@ -4,7 +4,9 @@
 #include "corpus_db.h"
 #include "render_text.h"
 #include "searcher.h"
+#include "snippet_markup.h"
 #include "snippets.h"
+#include "html_escape.h"
 
 using namespace dateline;
 
@@ -25,6 +27,9 @@ TEST_SUITE("searcher") {
   TEST_CASE("the snippet shows the matched word, highlighted") {
     const Hit h = first_hit("Umerov");
     CHECK(snippet_html(h.snippet).find("<b>Umerov</b>") != std::string::npos);
+    REQUIRE_FALSE(h.snippet.highlights.empty());
+    const Highlight& first = h.snippet.highlights.front();
+    CHECK(h.snippet.text.substr(first.begin, first.end - first.begin) == "Umerov");
     CHECK(snippet_plain(h.snippet, "[", "]").find("[Umerov]") != std::string::npos);
     CHECK(snippet_plain(h.snippet).find("Umerov") != std::string::npos);
   }
@@ -72,13 +77,45 @@ TEST_SUITE("searcher") {
     CHECK(snippet_plain(lead_snippet("short", 30)) == "short");
   }
 
-  TEST_CASE("html_escape and html_unescape round-trip hostile text") {
+  TEST_CASE("html_escape escapes hostile text for attributes; html_escape_text for text between tags") {
     const std::string hostile = "\"><img src=x onerror=alert(1)> & 'quoted'";
-    const std::string escaped = html_escape(hostile);
-    CHECK(escaped.find('<') == std::string::npos);
-    CHECK(escaped.find('"') == std::string::npos);
-    CHECK(escaped.find('\'') == std::string::npos);
-    CHECK(html_unescape(escaped) == hostile);
+    CHECK(html_escape(hostile) == "&quot;&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &#39;quoted&#39;");
+    CHECK(html_escape_text(hostile) == "\"&gt;&lt;img src=x onerror=alert(1)&gt; &amp; 'quoted'");
+  }
+
+  TEST_CASE("Xapian's snippet markup becomes plain text with the matches' byte offsets") {
+    const Snippet s = detail::snippet_from_markup("…the <b>Kyiv</b> &amp; <b>Київ</b> &lt;b&gt;talks&lt;/b&gt;…");
+    CHECK(s.text == "…the Kyiv & Київ <b>talks</b>…");
+    REQUIRE(s.highlights.size() == 2);
+    CHECK(s.text.substr(s.highlights[0].begin, s.highlights[0].end - s.highlights[0].begin) == "Kyiv");
+    CHECK(s.text.substr(s.highlights[1].begin, s.highlights[1].end - s.highlights[1].begin) == "Київ");
+    CHECK(snippet_html(s) == "…the <b>Kyiv</b> &amp; <b>Київ</b> &lt;b&gt;talks&lt;/b&gt;…");
+    CHECK(snippet_plain(s, "[", "]") == "…the [Kyiv] & [Київ] <b>talks</b>…");
+  }
+
+  TEST_CASE("an article's own control bytes and tags are text, never highlights") {
+    // What the old \x02/\x03 marks would have taken for a highlight, and a literal tag.
+    const std::string text = "oil \x02 price \x03 and <b>gas</b>";
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    Xapian::Document doc;
+    Xapian::TermGenerator tg;
+    tg.set_stemmer(Xapian::Stem("en"));
+    tg.set_document(doc);
+    tg.index_text(text);
+    db.add_document(doc);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query("oil"));
+    const Snippet s = make_snippet(enquire.get_mset(0, 1), text, Xapian::Stem("en"));
+    CHECK(s.text == text);
+    REQUIRE(s.highlights.size() == 1);
+    CHECK(s.highlights[0] == Highlight{0, 3});
+    CHECK(terminal_safe(snippet_plain(s)) == "oil  price  and <b>gas</b>");
+    CHECK(snippet_html(s) == "<b>oil</b> \x02 price \x03 and &lt;b&gt;gas&lt;/b&gt;");
+  }
+
+  TEST_CASE("highlights that do not fit the text are ignored, not read past it") {
+    const Snippet s{"cocoa", {{2, 1}, {0, 9}, {0, 5}}};
+    CHECK(snippet_plain(s, "[", "]") == "[cocoa]");
   }
 
   TEST_CASE("terminal output drops control characters from article text") {

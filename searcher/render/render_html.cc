@@ -5,7 +5,8 @@
 #include <algorithm>
 
 #include "dates.h"
-#include "snippets.h"
+#include "html_escape.h"
+#include "snippet_markup.h"
 
 namespace dateline {
 
@@ -49,6 +50,9 @@ button{background:var(--accent);color:#fff;border-color:var(--accent)}
 footer{color:var(--muted);font-size:.8rem;text-align:center;padding:1rem}
 )css";
 
+// Months are listed too when the matches span this few years (else the list grows too long).
+constexpr std::size_t max_years_with_months = 3;
+
 std::string esc(std::string_view s) { return html_escape(s); }
 
 std::string head(std::string_view title) {
@@ -59,13 +63,14 @@ std::string head(std::string_view title) {
       esc(title), style);
 }
 
-std::string search_form(const CgiParams& p) {
+std::string search_form(const PageView& v) {
+  const PageState& p = v.state;
   std::string out = "<header><a class=\"brand\" href=\"?\">dateline</a>";
   out += "<form method=\"get\" action=\"\" role=\"search\">";
   out += fmt::format(
       "<input type=\"search\" name=\"q\" value=\"{}\" aria-label=\"Search words\" "
       "placeholder=\"Search the archive\" maxlength=\"{}\">",
-      esc(p.q), max_query_bytes);
+      esc(p.q), v.max_query_bytes);
   for (const auto& place : p.places)
     out += fmt::format("<input type=\"hidden\" name=\"place\" value=\"{}\">", esc(place));
   out += fmt::format(
@@ -80,13 +85,16 @@ std::string search_form(const CgiParams& p) {
   return out;
 }
 
-std::string with(CgiParams p, auto&& change) {
+// A link to the first page of the request `change` makes of the reader's.
+std::string with(const PageView& v, auto&& change) {
+  PageState p = v.state;
   change(p);
   p.page = 1;
-  return page_link(p);
+  return v.link(p);
 }
 
-std::string active_filters(const CgiParams& p, const Results& r) {
+std::string active_filters(const PageView& v, const Results& r) {
+  const PageState& p = v.state;
   std::string items;
   auto name_of = [&](const std::string& id) {
     if (r.facets) {
@@ -97,12 +105,12 @@ std::string active_filters(const CgiParams& p, const Results& r) {
     return id;
   };
   for (std::size_t i = 0; i < p.places.size(); ++i) {
-    const std::string link = with(p, [i](CgiParams& q) { q.places.erase(q.places.begin() + static_cast<std::ptrdiff_t>(i)); });
+    const std::string link = with(v, [i](PageState& q) { q.places.erase(q.places.begin() + static_cast<std::ptrdiff_t>(i)); });
     items += fmt::format("<li>{}<a href=\"{}\" aria-label=\"Remove {}\">×</a></li>", esc(name_of(p.places[i])),
                          esc(link), esc(name_of(p.places[i])));
   }
   if (!p.from.empty() || !p.to.empty()) {
-    const std::string link = with(p, [](CgiParams& q) { q.from.clear(), q.to.clear(); });
+    const std::string link = with(v, [](PageState& q) { q.from.clear(), q.to.clear(); });
     const std::string range = p.from == p.to ? p.from : fmt::format("{} – {}", p.from.empty() ? "…" : p.from, p.to.empty() ? "…" : p.to);
     items += fmt::format("<li>{}<a href=\"{}\" aria-label=\"Remove the dates\">×</a></li>", esc(range), esc(link));
   }
@@ -133,53 +141,57 @@ std::string hit_html(const Hit& hit) {
 }
 
 std::string facet_section(std::string_view title, std::string_view cls, const std::vector<FacetCount>& counts,
-                          const CgiParams& p, auto&& apply) {
+                          const PageView& v, auto&& apply) {
   if (counts.empty()) return {};
   std::string out = fmt::format("<section class=\"{}\"><h3>{}</h3><ul>", cls, title);
   for (const auto& c : counts) {
-    const std::string link = with(p, [&](CgiParams& q) { apply(q, c); });
+    const std::string link = with(v, [&](PageState& q) { apply(q, c); });
     out += fmt::format("<li><a href=\"{}\">{}</a><span class=\"n\">{}</span></li>", esc(link),
                        esc(c.label.empty() ? c.value : c.label), c.count);
   }
   return out + "</ul></section>\n";
 }
 
-std::string facets_html(const Results& r, const CgiParams& p) {
+std::string facets_html(const Results& r, const PageView& v) {
   if (!r.facets) return {};
   const auto& f = *r.facets;
-  auto add_place = [](CgiParams& q, const FacetCount& c) {
-    if (std::find(q.places.begin(), q.places.end(), c.value) == q.places.end() && q.places.size() < max_places)
+  auto add_place = [&v](PageState& q, const FacetCount& c) {
+    if (std::find(q.places.begin(), q.places.end(), c.value) == q.places.end() && q.places.size() < v.max_places)
       q.places.push_back(c.value);
   };
-  auto set_dates = [](CgiParams& q, const FacetCount& c) { q.from = c.value, q.to = c.value; };
+  auto set_dates = [](PageState& q, const FacetCount& c) { q.from = c.value, q.to = c.value; };
   std::string out = "<aside class=\"facets\" aria-label=\"Narrow the results\">\n";
-  out += facet_section("Countries", "countries", f.countries, p, add_place);
-  out += facet_section("Places", "places", f.places, p, add_place);
-  out += facet_section("Years", "years", f.years, p, set_dates);
-  if (f.years.size() <= 3) out += facet_section("Months", "months", f.months, p, set_dates);
-  if (!f.days.empty()) out += facet_section("Days", "days", f.days, p, set_dates);
+  out += facet_section("Countries", "countries", f.countries, v, add_place);
+  out += facet_section("Places", "places", f.places, v, add_place);
+  out += facet_section("Years", "years", f.years, v, set_dates);
+  if (f.years.size() <= max_years_with_months) out += facet_section("Months", "months", f.months, v, set_dates);
+  if (!f.days.empty()) out += facet_section("Days", "days", f.days, v, set_dates);
   return out + "</aside>\n";
 }
 
-std::string pages_html(const Results& r, const CgiParams& p) {
-  const std::uint64_t last = std::min<std::uint64_t>((r.stories + p.per_page - 1) / p.per_page, max_page);
+std::string pages_html(const Results& r, const PageView& v) {
+  const PageState& p = v.state;
+  const std::uint64_t last = std::min<std::uint64_t>((r.stories + p.per_page - 1) / p.per_page, v.max_page);
   if (last <= 1) return {};
   std::string out = "<nav class=\"pages\" aria-label=\"Pages\">";
   if (p.page > 1)
-    out += fmt::format("<a rel=\"prev\" href=\"{}\">← Previous</a>", esc(page_link([&] { auto q = p; --q.page; return q; }())));
+    out += fmt::format("<a rel=\"prev\" href=\"{}\">← Previous</a>", esc(v.link([&] { auto q = p; --q.page; return q; }())));
   out += fmt::format("<span>Page {} of {}{}</span>", p.page, last, r.exact() ? "" : " or more");
   if (p.page < last)
-    out += fmt::format("<a rel=\"next\" href=\"{}\">Next →</a>", esc(page_link([&] { auto q = p; ++q.page; return q; }())));
+    out += fmt::format("<a rel=\"next\" href=\"{}\">Next →</a>", esc(v.link([&] { auto q = p; ++q.page; return q; }())));
   return out + "</nav>\n";
 }
 
-std::string no_results_html(const CgiParams& p) {
+std::string no_results_html(const PageView& v) {
+  const PageState& p = v.state;
   std::string out = "<div class=\"empty\"><p><strong>No articles match";
   if (!p.q.empty()) out += " “" + esc(p.q) + "”";
   out += ".</strong></p><ul>";
-  out += "<li>Use fewer or more general words; every word must match.</li>";
+  // Not "every word must match": a plain query that no article matches in full is relaxed to
+  // any of its words (relax_rule.h), so here not one word matched, or the operators excluded all.
+  out += "<li>Use fewer or more general words.</li>";
   if (!p.places.empty() || !p.from.empty() || !p.to.empty()) {
-    const std::string link = with(p, [](CgiParams& q) { q.places.clear(), q.from.clear(), q.to.clear(); });
+    const std::string link = with(v, [](PageState& q) { q.places.clear(), q.from.clear(), q.to.clear(); });
     out += fmt::format("<li><a href=\"{}\">Search without the place and date filters</a>.</li>", esc(link));
   }
   out += "<li>Check the spelling, or try another name for the place (Kiev, Kyiv).</li></ul></div>\n";
@@ -188,18 +200,19 @@ std::string no_results_html(const CgiParams& p) {
 
 }  // namespace
 
-std::string render_html(const Results& r, const CgiParams& p) {
+std::string render_html(const Results& r, const PageView& v) {
+  const PageState& p = v.state;
   std::string out = head(p.q.empty() ? std::string("dateline") : p.q + " — dateline");
-  out += search_form(p);
+  out += search_form(v);
   out += "<div class=\"layout\"><main>\n";
-  out += active_filters(p, r);
+  out += active_filters(v, r);
   if (!r.suggestion.empty()) {
-    const std::string link = with(p, [&](CgiParams& q) { q.q = r.suggestion; });
+    const std::string link = with(v, [&](PageState& q) { q.q = r.suggestion; });
     out += fmt::format("<p class=\"suggestion\">Did you mean <a href=\"{}\">{}</a>?</p>\n", esc(link), esc(r.suggestion));
   }
   if (r.hits.empty()) {
     out += r.estimate > 0 ? fmt::format("<p class=\"count\">{} articles; this page is past the last one.</p>", r.estimate)
-                          : no_results_html(p);
+                          : no_results_html(v);
   } else {
     out += fmt::format("<p class=\"count\"><span class=\"total\">{}{}</span> article{}{} · {:.2f} s</p>\n",
                        r.exact() ? "" : "about ", r.estimate, r.estimate == 1 ? "" : "s",
@@ -207,16 +220,16 @@ std::string render_html(const Results& r, const CgiParams& p) {
     out += fmt::format("<ol class=\"hits\" start=\"{}\">\n", r.hits.front().rank);
     for (const auto& hit : r.hits) out += hit_html(hit);
     out += "</ol>\n";
-    out += pages_html(r, p);
+    out += pages_html(r, v);
   }
-  out += "</main>\n" + facets_html(r, p) + "</div>\n";
+  out += "</main>\n" + facets_html(r, v) + "</div>\n";
   out += "<footer>Place data: GeoNames, CC BY 4.0.</footer></body></html>\n";
   return out;
 }
 
-std::string render_error_html(int status, std::string_view message, const CgiParams& params) {
+std::string render_error_html(int status, std::string_view message, const PageView& view) {
   std::string out = head(fmt::format("{} — dateline", status));
-  out += search_form(params);
+  out += search_form(view);
   out += fmt::format("<div class=\"layout\"><main><div class=\"empty\"><p><strong>{}</strong></p></div></main></div>",
                      esc(message));
   return out + "</body></html>\n";

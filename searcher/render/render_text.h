@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "results.h"
 #include "search_request.h"
@@ -15,8 +16,8 @@ struct TextStyle {
 
 std::string render_text(const Results& results, const SearchRequest& request, const TextStyle& style);
 
-// Drops control characters (an article must not drive the terminal); `keep_highlights` keeps
-// the snippet's highlight marks.
-std::string terminal_safe(std::string_view s, bool keep_highlights = false);
+// Drops control characters (an article must not drive the terminal); tabs and newlines become
+// spaces.
+std::string terminal_safe(std::string_view s);
 
 }  // namespace dateline

@@ -155,7 +155,10 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& langua
   parser_.set_default_op(Xapian::Query::OP_AND);
   stopper_ = make_stopper(language);
   if (stopper_) parser_.set_stopper(stopper_.get());
-  parser_.set_max_expansion(100, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+  // A wildcard or partial word stands for its most frequent expansions only: "a*" must not
+  // become an OR of every word in the archive.
+  constexpr Xapian::termcount max_expansion = 100;
+  parser_.set_max_expansion(max_expansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
                             Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PARTIAL);
   parser_.add_prefix("title", std::string(schema::prefix::title));
   parser_.add_prefix("author", std::string(schema::prefix::author));
@@ -187,13 +190,12 @@ bool shouted(const std::string& q) {
   return upper >= 2 && q.find(':') == std::string::npos;
 }
 
-bool has_explicit_syntax(std::string_view q) {
-  if (q.find('"') != std::string_view::npos) return true;
-  for (std::string_view op : {" AND ", " OR ", " NOT ", " XOR ", " NEAR", " ADJ"})
-    if (q.find(op) != std::string_view::npos) return true;
-  for (std::size_t i = 0; i < q.size(); ++i)
-    if ((q[i] == '+' || q[i] == '-') && (i == 0 || q[i - 1] == ' ') && i + 1 < q.size() && q[i + 1] != ' ') return true;
-  return false;
+// Free-text terms in `q`, each counted once.
+std::size_t count_words(const Xapian::Query& q) {
+  std::size_t n = 0;
+  for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t)
+    if (is_free_text_term(*t)) ++n;
+  return n;
 }
 
 }  // namespace
@@ -238,10 +240,9 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
     }
   }
 
-  std::size_t like_terms = 0;
+  const std::size_t words = count_words(text_query);
   if (!request.like.empty()) {
     const Xapian::Query like = more_like_this(db_, request.like);
-    like_terms = like.get_length();
     text_query = text_query.empty() ? like : Xapian::Query(Xapian::Query::OP_AND_MAYBE, text_query, like);
   }
 
@@ -253,17 +254,13 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
     for (const auto& p : request.places) any.push_back(place_query(db_, schema::prefix::place, p, false));
     filters.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
   }
-  if (empty_range) return {Xapian::Query::MatchNothing, false};
+  if (empty_range) return {Xapian::Query::MatchNothing, false, {}};
   if (text_query.empty() && filters.empty())
     throw UsageError("nothing to search for: give query words or a filter (--from, --to, --place)");
 
   BuiltQuery built;
-  for (auto t = text_query.get_unique_terms_begin(); t != text_query.get_unique_terms_end(); ++t) {
-    if (is_free_text_term(*t)) ++built.words;
-  }
-  built.ranked = built.words > 0;
-  if (like_terms > 0) built.explicit_syntax = true;  // never relaxed: it is an OR already
-  built.explicit_syntax = has_explicit_syntax(text);
+  built.ranked = count_words(text_query) > 0;
+  built.relax = relax_rule_for(text, words, !request.like.empty());
   built.query = text_query.empty() ? Xapian::Query::MatchAll : text_query;
   for (const auto& f : filters) built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query, f);
   return built;

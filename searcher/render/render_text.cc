@@ -2,10 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "dates.h"
-#include "snippets.h"
+#include "snippet_markup.h"
 
 namespace dateline {
 
@@ -14,6 +15,11 @@ namespace {
 constexpr std::string_view bold = "\x1b[1m";
 constexpr std::string_view dim = "\x1b[2m";
 constexpr std::string_view reset = "\x1b[0m";
+
+// Narrower than this and the hits' lines would wrap word by word.
+constexpr unsigned min_width = 40;
+// A hit's lines below its title start under the title, past "NNN. ".
+constexpr std::string_view hit_indent = "     ";
 
 // Code points, not bytes, so UTF-8 wraps where it looks right.
 std::size_t display_width(std::string_view s) {
@@ -70,15 +76,14 @@ std::string date_source_note(DateSource source) {
 
 }  // namespace
 
-std::string terminal_safe(std::string_view s, bool keep_highlights) {
+std::string terminal_safe(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (char c : s) {
     const auto u = static_cast<unsigned char>(c);
     if (u == '\n' || u == '\t') {
       out += ' ';
-    } else if ((u >= 0x20 && u != 0x7f) ||
-               (keep_highlights && (c == Snippet::highlight_begin || c == Snippet::highlight_end))) {
+    } else if (u >= 0x20 && u != 0x7f) {
       out += c;
     }
   }
@@ -89,7 +94,7 @@ std::string render_text(const Results& results, const SearchRequest& request, co
   const std::string_view on_bold = style.color ? bold : "";
   const std::string_view on_dim = style.color ? dim : "";
   const std::string_view off = style.color ? reset : "";
-  const unsigned width = style.width < 40 ? 40 : style.width;
+  const unsigned width = std::max(style.width, min_width);
   std::string out;
   std::string total = fmt::format("{}{} article{}", results.exact() ? "" : "about ", results.estimate,
                                   results.estimate == 1 ? "" : "s");
@@ -120,11 +125,10 @@ std::string render_text(const Results& results, const SearchRequest& request, co
     meta += " · " + d.id;
     if (hit.score > 0) meta += fmt::format(" · score {:.2f}", hit.score);
     if (hit.similar > 0) meta += fmt::format(" · +{} similar", hit.similar);
-    out += fmt::format("     {}{}{}\n", on_dim, terminal_safe(meta), off);
-    // Clean the article's text first, then add our own escapes.
-    const Snippet clean{terminal_safe(hit.snippet.marked, true)};
-    const std::string snippet = snippet_plain(clean, style.color ? bold : "", off);
-    if (!snippet.empty()) out += wrap(snippet, width - 5, "     ") + "\n";
+    out += fmt::format("{}{}{}{}\n", hit_indent, on_dim, terminal_safe(meta), off);
+    // The article's text cleaned, then our own escapes around the matches.
+    const std::string snippet = mark_snippet(hit.snippet, on_bold, off, [](std::string_view s) { return terminal_safe(s); });
+    if (!snippet.empty()) out += wrap(snippet, width - hit_indent.size(), hit_indent) + "\n";
     out += '\n';
   }
   if (results.facets) {

@@ -1,6 +1,7 @@
 // What the search core returns: plain structs, no Xapian types, rendered by the front ends.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -11,12 +12,19 @@
 
 namespace dateline {
 
-// A snippet with its highlighted spans marked: text is HTML-escaped, each highlight between
-// highlight_begin and highlight_end (control characters never found in escaped text).
+// Where a snippet's text matched the query: bytes [begin, end) of Snippet::text, always whole
+// UTF-8 sequences (whole words, as Xapian marks them).
+struct Highlight {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool operator==(const Highlight&) const = default;
+};
+
+// A passage of an article as plain text (no markup, no escaping: each renderer escapes for its
+// own medium) with the matched words' offsets, in order and never overlapping.
 struct Snippet {
-  static constexpr char highlight_begin = '\x02';
-  static constexpr char highlight_end = '\x03';
-  std::string marked;
+  std::string text;
+  std::vector<Highlight> highlights;
 };
 
 struct Hit {
@@ -51,7 +59,7 @@ struct Results {
   bool exact() const { return lower_bound == upper_bound; }
   std::vector<Hit> hits;
   std::optional<Facets> facets;
-  // No article had all the words: the words were ORed instead (searcher.cc's rule).
+  // No article had all the words: the words were ORed instead (relax_rule.h).
   bool relaxed = false;
   // "Did you mean": the query with misspelt words corrected, when it found little; else empty.
   std::string suggestion;

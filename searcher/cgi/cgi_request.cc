@@ -52,7 +52,23 @@ std::string clean_value(const std::string& name, const std::string& raw, std::si
   return out;
 }
 
+// Places listed beside the hits: a column, not a page of its own.
+constexpr unsigned facet_places = 12;
+
+// Dates arrive as a reader types them ("1987-03-09"): short.
+constexpr std::size_t max_date_bytes = 32;
+
 }  // namespace
+
+std::vector<std::pair<std::string, std::string>> parse_arguments(int argc, const char* const* argv) {
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    const auto eq = arg.find('=');
+    pairs.emplace_back(arg.substr(0, eq), eq == std::string_view::npos ? std::string_view() : arg.substr(eq + 1));
+  }
+  return pairs;
+}
 
 std::vector<std::pair<std::string, std::string>> parse_query_string(std::string_view qs) {
   std::vector<std::pair<std::string, std::string>> pairs;
@@ -78,7 +94,7 @@ CgiParams parse_cgi_params(const std::vector<std::pair<std::string, std::string>
       if (p.places.size() >= max_places) throw UsageError(fmt::format("at most {} place filters", max_places));
       p.places.push_back(clean_value(name, value, max_value_bytes));
     } else if (name == "from" || name == "to") {
-      const std::string v(trim(clean_value(name, value, 32)));
+      const std::string v(trim(clean_value(name, value, max_date_bytes)));
       if (!v.empty() && !parse_day_bound(v, name == "to"))
         throw UsageError(fmt::format("parameter '{}' is not a date (use 1987, 1987-03 or 1987-03-09)", name));
       (name == "from" ? p.from : p.to) = v;
@@ -108,8 +124,17 @@ SearchRequest to_search_request(const CgiParams& params) {
   r.limit = params.per_page;
   r.offset = (params.page - 1) * params.per_page;
   r.facets = true;
-  r.facet_limit = 12;
+  r.facet_limit = facet_places;
+  const bool front_page = params.q.empty() && params.places.empty() && params.from.empty() && params.to.empty();
+  if (front_page && !params.json) {
+    r.query = "date:..";  // every dated article
+    r.limit = 0;
+  }
   return r;
+}
+
+PageView page_view(const CgiParams& params) {
+  return {params, max_query_bytes, max_places, max_page, [](const PageState& state) { return page_link(state); }};
 }
 
 std::string url_encode(std::string_view s) {
@@ -128,14 +153,15 @@ std::string url_encode(std::string_view s) {
   return out;
 }
 
-std::string page_link(const CgiParams& p) {
+std::string page_link(const PageState& p) {
   std::string link = "?q=" + url_encode(p.q);
   for (const auto& place : p.places) link += "&place=" + url_encode(place);
   if (!p.from.empty()) link += "&from=" + url_encode(p.from);
   if (!p.to.empty()) link += "&to=" + url_encode(p.to);
-  if (p.sort != "relevance") link += "&sort=" + url_encode(p.sort);
-  if (p.page != 1) link += fmt::format("&page={}", p.page);
-  if (p.per_page != 10) link += fmt::format("&n={}", p.per_page);
+  const PageState defaults;
+  if (p.sort != defaults.sort) link += "&sort=" + url_encode(p.sort);
+  if (p.page != defaults.page) link += fmt::format("&page={}", p.page);
+  if (p.per_page != defaults.per_page) link += fmt::format("&n={}", p.per_page);
   return link;
 }
 

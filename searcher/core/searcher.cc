@@ -63,16 +63,26 @@ Results Searcher::search(const SearchRequest& request) {
 
 namespace {
 
-// A plain query of several words whose AND matches fewer documents than this is run again
-// with OR (the rule in README "Ranking"): a reader who types a sentence wants the articles
-// that share most of its words, not nothing.
-constexpr Xapian::doccount relax_below = 5;
-
 // BM25 with k1 = 1.5 and b = 0.75, tuned with bench/eval on CRAN, MED and NPL: the only
 // setting tried (k1 1.0-2.0, b 0.5-0.9) that beat FTS5 and plain Xapian on all three in both
 // MAP and nDCG@10. Xapian's defaults (1.0, 0.5) under-weight repeated words and long documents'
 // normalisation.
-Xapian::BM25Weight bm25() { return Xapian::BM25Weight(1.5, 0, 1, 0.75, 0.5); }
+Xapian::BM25Weight bm25() {
+  constexpr double k1 = 1.5, k2 = 0, k3 = 1, b = 0.75, min_normlen = 0.5;
+  return Xapian::BM25Weight(k1, k2, k3, b, min_normlen);
+}
+
+// Matches examined at least, past the page asked for: enough that a total below it is exact
+// (so a small match set, the one relaxing and "did you mean" decide on, is counted exactly).
+constexpr Xapian::doccount min_check_at_least = 100;
+
+// Articles the corrected query matches: every match counted, none collapsed, as the reader's
+// own query is counted (uncollapsed) for the comparison.
+Xapian::doccount count_matches(const Xapian::Database& db, const Xapian::Query& query) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  return enquire.get_mset(0, 0, db.get_doccount()).get_matches_lower_bound();
+}
 
 struct Match {
   Xapian::Enquire enquire;
@@ -96,7 +106,7 @@ struct Match {
     }
     // One hit per story: copies with the same similarity key (schema.h) collapse into it.
     if (!request.all) enquire.set_collapse_key(schema::slot::similarity);
-    Xapian::doccount check_at_least = std::max<Xapian::doccount>(request.offset + request.limit, 100);
+    Xapian::doccount check_at_least = std::max(request.offset + request.limit, min_check_at_least);
     if (request.facets) {
       enquire.add_matchspy(&places);
       enquire.add_matchspy(&countries);
@@ -112,31 +122,31 @@ struct Match {
 Results Searcher::run(const SearchRequest& request) {
   const auto started = std::chrono::steady_clock::now();
   QueryBuilder builder(db_, request.language);
+  // Each query is built and run once: the reader's (words ANDed); the same words ORed when
+  // relax_rule.h says so; and the spelling-corrected query, counted only, when the reader's
+  // found little (compared with the reader's count, read off its MSet).
   BuiltQuery built = builder.build(request);
   const bool browsing = !built.ranked;
   auto match = std::make_unique<Match>(db_, built.query, browsing, request);
-  bool relaxed = false;
-  if (built.words >= 2 && !built.explicit_syntax && match->mset.get_matches_upper_bound() < relax_below) {
+  const Xapian::doccount found = match->mset.get_matches_upper_bound();
+  // Exact when few: at least min_check_at_least matches were examined.
+  const Xapian::doccount found_articles = match->mset.get_uncollapsed_matches_lower_bound();
+  const bool relaxed = built.relax.relaxes(found);
+  if (relaxed) {
     built = builder.build(request, true);
     match = std::make_unique<Match>(db_, built.query, browsing, request);
-    relaxed = true;
   }
   const Xapian::MSet& mset = match->mset;
   std::string suggestion;
-  if (built.ranked && (relaxed || mset.get_matches_upper_bound() < relax_below)) {
+  if (built.ranked && found < few_matches) {
     // Offered only when the corrected words find more than the reader's own: a rare but right
     // word ("outages") must not be "corrected" to a common one ("hostages").
     suggestion = builder.spelling_suggestion(request.query);
     if (!suggestion.empty()) {
       SearchRequest corrected = request;
       corrected.query = suggestion;
-      const auto count = [&](const SearchRequest& r) {
-        Xapian::Enquire e(db_);
-        e.set_query(builder.build(r).query);
-        return e.get_mset(0, 0, db_.get_doccount()).get_matches_lower_bound();
-      };
       try {
-        if (count(corrected) <= count(request)) suggestion.clear();
+        if (count_matches(db_, builder.build(corrected).query) <= found_articles) suggestion.clear();
       } catch (const UsageError&) {
         suggestion.clear();
       }

@@ -44,9 +44,12 @@ void PlaceCountSpy::operator()(const Xapian::Document& doc, double) {
 }
 
 DateGranularity choose_date_granularity(std::int32_t first_day, std::int32_t last_day) {
+  // The finest unit that keeps the list short: at most ~36 months, at most ~62 days.
+  constexpr std::int32_t max_days_by_month = 3 * 365 + 1;
+  constexpr std::int32_t max_days_by_day = 62;
   const std::int32_t span = last_day - first_day;
-  if (span > 3 * 365 + 1) return DateGranularity::year;  // more than ~36 months
-  if (span > 62) return DateGranularity::month;           // more than ~62 days
+  if (span > max_days_by_month) return DateGranularity::year;
+  if (span > max_days_by_day) return DateGranularity::month;
   return DateGranularity::day;
 }
 

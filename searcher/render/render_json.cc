@@ -5,13 +5,16 @@
 #include <cmath>
 
 #include "dates.h"
-#include "snippets.h"
+#include "snippet_markup.h"
 
 namespace dateline {
 
 namespace {
 
 using json = nlohmann::ordered_json;
+
+// Scores to three decimals: more is noise to a reader and churn in a diff.
+constexpr double score_scale = 1000.0;
 
 json facet_list(const std::vector<FacetCount>& counts, bool with_label) {
   json list = json::array();
@@ -79,7 +82,7 @@ std::string render_json(const Results& results, const SearchRequest& request) {
     h["byline"] = hit.doc.byline;
     h["url"] = hit.doc.url;
     h["similar"] = hit.similar;
-    h["score"] = std::round(hit.score * 1000.0) / 1000.0;
+    h["score"] = std::round(hit.score * score_scale) / score_scale;
     h["snippet"] = snippet_html(hit.snippet);
     hits.push_back(std::move(h));
   }

@@ -22,8 +22,6 @@ class Searcher {
   // under it (Xapian::DatabaseModifiedError).
   Results search(const SearchRequest& request);
 
-  const Xapian::Database& database() const { return db_; }
-
  private:
   Results run(const SearchRequest& request);
 

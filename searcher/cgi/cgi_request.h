@@ -8,18 +8,13 @@
 #include <utility>
 #include <vector>
 
+#include "page_view.h"
 #include "search_request.h"
 
 namespace dateline {
 
-struct CgiParams {
-  std::string q;
-  std::vector<std::string> places;
-  std::string from;
-  std::string to;
-  std::string sort = "relevance";
-  unsigned page = 1;
-  unsigned per_page = 10;
+// The page's own fields (page_view.h), and the format asked for.
+struct CgiParams : PageState {
   bool json = false;
 };
 
@@ -33,14 +28,21 @@ inline constexpr unsigned max_per_page = 50;
 // "a=1&b=x+y" -> pairs, %XX and '+' decoded. Malformed escapes are kept literally.
 std::vector<std::pair<std::string, std::string>> parse_query_string(std::string_view qs);
 
+// NAME=VALUE command-line arguments (a shell; already decoded) -> pairs. argv[0] is skipped.
+std::vector<std::pair<std::string, std::string>> parse_arguments(int argc, const char* const* argv);
+
 // Throws UsageError (-> 400) naming the offending parameter. Unknown names are ignored.
 CgiParams parse_cgi_params(const std::vector<std::pair<std::string, std::string>>& pairs);
 
-// The search the page runs (with facets, for the side lists).
+// The search the page runs (with facets, for the side lists). The front page (nothing asked
+// yet, HTML) browses every dated article for its country and year lists, with no hits.
 SearchRequest to_search_request(const CgiParams& params);
 
+// What the HTML renderer needs of the request: its fields, these bounds, page_link.
+PageView page_view(const CgiParams& params);
+
 // A link to this page with `params` (stable order: q, place..., from, to, sort, page, n).
-std::string page_link(const CgiParams& params);
+std::string page_link(const PageState& params);
 
 std::string url_encode(std::string_view s);
 

@@ -1,5 +1,6 @@
 // QueryBuilder: a SearchRequest to a Xapian::Query. Free text through Xapian's QueryParser
-// (stemmed, AND by default, phrases, +must -not, field prefixes, date: ranges); filters from
+// (stemmed, AND by default, phrases, +must -not, field prefixes, date: ranges); the words
+// ORed instead when the searcher relaxes the query (relax_rule.h); filters from
 // options are boolean terms (schema.h), so they never change the ranking.
 #pragma once
 
@@ -9,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "relax_rule.h"
 #include "search_request.h"
 
 namespace dateline {
@@ -18,10 +20,8 @@ struct BuiltQuery {
   // False when the request has only filters (place:, date:, --from ...): nothing to rank by,
   // so the searcher lists matches newest first.
   bool ranked = false;
-  // Words to rank by, and whether the user wrote operators ("quotes", +/-, AND, OR, NOT): only
-  // a plain query of several words may be relaxed from AND to OR (searcher.cc).
-  std::size_t words = 0;
-  bool explicit_syntax = false;
+  // Whether the searcher may run it again with the words ORed (the facts relax_rule.h reads).
+  RelaxRule relax;
 };
 
 class QueryBuilder {
@@ -29,7 +29,8 @@ class QueryBuilder {
   QueryBuilder(const Xapian::Database& db, const std::string& language);
 
   // Throws UsageError on a query Xapian cannot parse, an invalid date, or nothing to search.
-  // `any_word`: the words are ORed instead of ANDed (the relaxed query).
+  // `any_word`: the words are ORed instead of ANDed (the relaxed query); +must words stay
+  // required and -not words excluded.
   BuiltQuery build(const SearchRequest& request, bool any_word = false);
 
   const Xapian::Stem& stemmer() const { return stemmer_; }

@@ -1,0 +1,72 @@
+// dateline.cgi: read the request's parameters, call the search core, render HTML or JSON, map
+// failures to statuses. The database comes from the server's configuration ($DATELINE_DB),
+// never from the request. Run from a shell with NAME=VALUE arguments to debug:
+//   dateline.cgi q=cocoa place=usa
+#include <xapian.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "cgi_request.h"
+#include "cgi_response.h"
+#include "db_path.h"
+#include "errors.h"
+#include "render_html.h"
+#include "render_json.h"
+#include "searcher.h"
+
+namespace {
+
+void respond(int status, std::string_view type, const std::string& body, bool head_only) {
+  const std::string response = dateline::cgi_response(status, type, body, head_only);
+  std::fwrite(response.data(), 1, response.size(), stdout);
+  std::fflush(stdout);
+}
+
+void log_error(const char* what) { std::fprintf(stderr, "dateline.cgi: %s\n", what); }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using dateline::html_type;
+  const char* method_env = std::getenv("REQUEST_METHOD");
+  const std::string method = method_env != nullptr ? method_env : "GET";
+  const bool head_only = method == "HEAD";
+  dateline::CgiParams params;
+  const auto error_page = [&](int status, std::string_view message) {
+    respond(status, html_type, dateline::render_error_html(status, message, dateline::page_view(params)), head_only);
+  };
+  try {
+    if (method != "GET" && method != "HEAD") {
+      respond(405, html_type,
+              dateline::render_error_html(405, "This page answers GET requests only.", dateline::page_view(params)),
+              false);
+      return 0;
+    }
+    const char* qs = std::getenv("QUERY_STRING");
+    params = dateline::parse_cgi_params(argc > 1 ? dateline::parse_arguments(argc, argv)
+                                                 : dateline::parse_query_string(qs != nullptr ? qs : ""));
+    const dateline::SearchRequest request = dateline::to_search_request(params);
+    dateline::Searcher searcher(dateline::resolve_db_path(""));
+    const dateline::Results results = searcher.search(request);
+    if (params.json) {
+      respond(200, dateline::json_type, dateline::render_json(results, request), head_only);
+    } else {
+      respond(200, html_type, dateline::render_html(results, dateline::page_view(params)), head_only);
+    }
+  } catch (const dateline::UsageError& e) {
+    log_error(e.what());
+    error_page(400, std::string("That search could not be read: ") + e.what() + ".");
+  } catch (const dateline::DatabaseError& e) {
+    log_error(e.what());
+    error_page(503, "The archive is not available right now. Please try again later.");
+  } catch (const Xapian::Error& e) {
+    log_error(e.get_description().c_str());
+    error_page(503, "The archive is not available right now. Please try again later.");
+  } catch (const std::exception& e) {
+    log_error(e.what());
+    error_page(500, "Something went wrong on our side.");
+  }
+  return 0;
+}

@@ -1,0 +1,98 @@
+// dateline-search: parse arguments, call the search core, render, map failures to exit codes.
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+#include <xapian.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+
+#include "cli_options.h"
+#include "db_path.h"
+#include "errors.h"
+#include "exit_codes.h"
+#include "render_json.h"
+#include "render_text.h"
+#include "searcher.h"
+
+namespace {
+
+constexpr const char* footer = R"(
+Query syntax: words are ANDed; "a phrase"; +must -not; OR, NOT, AND and parentheses;
+fields title:, author:, place:, dateline:, source:, topic:, lang:, id:; date ranges
+date:1987-03-01..1987-03-31 (days, months such as 1987-03, or years; either end may be open).
+--recent counts back from now (or from $DATELINE_NOW, e.g. 2025-12-10T00:00:00Z, for tests):
+36h, 7d, 2w, 3m (calendar months), 1y.
+Start a query word with '-' inside quotes ('cocoa -brazil') or after '--'.
+
+Exit codes:
+  0  success (no hits is a success)
+  1  runtime failure: missing, foreign or unreadable database
+  2  usage error: bad option or query syntax
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  namespace ec = dateline::exit_code;
+  CLI::App app{"Search a dateline database of news articles.", "dateline-search"};
+  app.footer(footer);
+  dateline::CliOptions options;
+  dateline::SearchRequest& request = options.request;
+  std::string db;
+  bool json = false;
+  bool explain = false;
+  app.add_option("--db", db, "Database to search (default: $DATELINE_DB, else " + dateline::default_db_path() + ")");
+  app.add_option("--from", options.from, "Only articles dated on or after this day, month or year");
+  app.add_option("--to", options.to, "Only articles dated on or before this day, month or year");
+  app.add_option("--recent", options.recent, "Only articles dated in this span before now: 36h, 7d, 2w, 3m, 1y")
+      ->type_name("SPAN");
+  app.add_option("--place", request.places, "Only articles at this place (repeat for any of several)");
+  app.add_option("--sort", options.sort, "Order of hits")->check(CLI::IsMember({"relevance", "date"}));
+  app.add_option("--limit", request.limit, "Hits to show (0-1000; 0 for counts and facets only)")->check(CLI::Range(0, 1000));
+  app.add_option("--offset", request.offset, "Hits to skip, for paging")->check(CLI::Range(0, 100000));
+  app.add_option("--recency", options.recency, "Blend relevance with freshness: a half-life such as 30d (off by default)");
+  app.add_flag("--all", request.all, "Show every copy of a republished story (collapsed into one hit by default)");
+  app.add_option("--like", request.like, "Articles like the one with this id (more like this)");
+  app.add_flag("--facets", request.facets, "Count places, countries and dates over all matches");
+  app.add_option("--date-facet", options.date_facet,
+                 "Date facets by year, month or day (auto: the finest that suits the matches' span)")
+      ->check(CLI::IsMember({"auto", "year", "month", "day"}));
+  app.add_option("--language", request.language, "Stemming language of the query (default en)");
+  app.add_flag("--json", json, "Print one JSON object (schema in README.md)");
+  app.add_option("--color", options.color, "Bold matches on a terminal")->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("--explain", explain, "Print the parsed query to stderr");
+  app.add_option("QUERY", options.words, "Query words");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int rc = app.exit(e);
+    return rc == 0 ? ec::ok : ec::usage;
+  }
+  const std::string db_path = dateline::resolve_db_path(db);
+  const dateline::CliEnvironment env{std::getenv("DATELINE_NOW"), std::getenv("NO_COLOR"), std::getenv("TERM"),
+                                     isatty(STDOUT_FILENO) != 0, static_cast<std::int64_t>(std::time(nullptr))};
+
+  try {
+    const dateline::SearchRequest asked = dateline::search_request(options, env);
+    dateline::Searcher searcher(db_path);
+    const dateline::Results results = searcher.search(asked);
+    if (explain) std::fprintf(stderr, "dateline-search: %s\n", results.query_description.c_str());
+    const std::string out = json ? dateline::render_json(results, asked)
+                                 : dateline::render_text(results, asked, {dateline::use_color(options.color, env)});
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return std::fflush(stdout) == 0 ? ec::ok : ec::failure;
+  } catch (const dateline::UsageError& e) {
+    std::fprintf(stderr, "dateline-search: %s\n", e.what());
+    return ec::usage;
+  } catch (const dateline::DatabaseError& e) {
+    std::fprintf(stderr, "dateline-search: %s\n", e.what());
+    return ec::failure;
+  } catch (const Xapian::Error& e) {
+    std::fprintf(stderr, "dateline-search: %s: %s\n", db_path.c_str(), e.get_description().c_str());
+    return ec::failure;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "dateline-search: %s\n", e.what());
+    return ec::failure;
+  }
+}

@@ -1,0 +1,16 @@
+// Escaping for HTML, the one medium that needs it: the web page and the JSON `snippet` field.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace dateline {
+
+// Escapes & < > " ' for HTML text and attribute values.
+std::string html_escape(std::string_view s);
+
+// Escapes & < > only: enough for text between tags (never an attribute). Snippets use it, as
+// Xapian's own snippet escaping does, so their JSON stays what scripts already read.
+std::string html_escape_text(std::string_view s);
+
+}  // namespace dateline

@@ -1,0 +1,97 @@
+// dateline-search's options (searcher/cli/cli_options.h): the request they ask for, with the
+// clock and the terminal passed in rather than read.
+#include <doctest/doctest.h>
+
+#include "cli_options.h"
+#include "dates.h"
+#include "errors.h"
+
+using namespace dateline;
+
+namespace {
+
+// 2025-12-10T00:00:00Z (GNU date: date -u -d 2025-12-10 +%s).
+constexpr std::int64_t dec10 = 1765324800;
+
+CliEnvironment pinned(const char* now = "2025-12-10T00:00:00Z") {
+  CliEnvironment env;
+  env.dateline_now = now;
+  env.clock = 42;
+  return env;
+}
+
+}  // namespace
+
+TEST_SUITE("searcher") {
+  TEST_CASE("now is $DATELINE_NOW when set, else the clock; a bad pin is a usage error") {
+    CHECK(now_seconds(pinned()) == dec10);
+    CHECK(now_seconds(pinned("")) == 42);
+    CHECK(now_seconds(pinned(nullptr)) == 42);
+    CHECK_THROWS_WITH_AS(now_seconds(pinned("yesterday")), doctest::Contains("DATELINE_NOW"), UsageError);
+  }
+
+  TEST_CASE("--recent counts back from now, both ends inclusive") {
+    const TimeWindow w = recent_window("7d", dec10);
+    CHECK(w.until == dec10);
+    CHECK(w.since == dec10 - 7 * 86400);
+    CHECK_THROWS_WITH_AS(recent_window("soon", dec10), doctest::Contains("--recent 'soon'"), UsageError);
+  }
+
+  TEST_CASE("--date-facet names a granularity; anything else is automatic") {
+    CHECK(granularity("year") == DateGranularity::year);
+    CHECK(granularity("month") == DateGranularity::month);
+    CHECK(granularity("day") == DateGranularity::day);
+    CHECK(granularity("auto") == DateGranularity::automatic);
+  }
+
+  TEST_CASE("--color auto colours a terminal unless NO_COLOR is set or TERM is dumb") {
+    CliEnvironment env;
+    env.stdout_is_terminal = true;
+    CHECK(use_color("auto", env));
+    CHECK_FALSE(use_color("never", env));
+    env.term = "dumb";
+    CHECK_FALSE(use_color("auto", env));
+    env.term = "xterm";
+    env.no_color = "1";
+    CHECK_FALSE(use_color("auto", env));
+    CHECK(use_color("always", env));
+    env.no_color = "";  // set but empty: no effect (no-color.org)
+    CHECK(use_color("auto", env));
+    env.stdout_is_terminal = false;
+    CHECK_FALSE(use_color("auto", env));
+  }
+
+  TEST_CASE("the options become one request: words joined, dates read, spans counted from now") {
+    CliOptions o;
+    o.words = {"cocoa", "prices"};
+    o.from = "1987-03";
+    o.to = "1987-03";
+    o.sort = "date";
+    o.date_facet = "day";
+    o.recent = "36h";
+    o.recency = "30d";
+    o.request.places = {"usa"};
+    const SearchRequest r = search_request(o, pinned());
+    CHECK(r.query == "cocoa prices");
+    CHECK(r.from == parse_day_bound("1987-03-01", false));
+    CHECK(r.to == parse_day_bound("1987-03-31", false));
+    CHECK(r.sort == SortOrder::date);
+    CHECK(r.date_facet == DateGranularity::day);
+    REQUIRE(r.recent);
+    CHECK(r.recent->since == dec10 - 36 * 3600);
+    CHECK(r.recency_half_life == 30 * 86400);
+    CHECK(r.places == std::vector<std::string>{"usa"});
+  }
+
+  TEST_CASE("bad dates, spans and half-lives are usage errors naming the option") {
+    CliOptions o;
+    o.from = "March";
+    CHECK_THROWS_WITH_AS(search_request(o, pinned()), doctest::Contains("--from 'March'"), UsageError);
+    o.from.clear();
+    o.to = "1987-13";
+    CHECK_THROWS_WITH_AS(search_request(o, pinned()), doctest::Contains("--to"), UsageError);
+    o.to.clear();
+    o.recency = "fresh";
+    CHECK_THROWS_WITH_AS(search_request(o, pinned()), doctest::Contains("--recency 'fresh'"), UsageError);
+  }
+}
