@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "common_words.h"
-#include "gazetteer.h"
-#include "gazetteer_resolver.h"
+#include "places/common_words.h"
+#include "places/gazetteer.h"
+#include "places/gazetteer_resolver.h"
 
 using namespace dateline;
 
