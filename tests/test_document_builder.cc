@@ -3,6 +3,7 @@
 #include <xapian.h>
 
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -292,4 +293,21 @@ TEST_SUITE("indexer") {
     CHECK(db.get_termfreq(built.id_term) == 1);
   }
 
+}  // TEST_SUITE
+
+TEST_SUITE("indexer") {
+  TEST_CASE("building from a plain Article is analysing it with no evidence and building the result") {
+    const dateline::NamePlaceResolver names;
+    dateline::DocumentBuilder direct(names, "en");
+    Article a = cocoa_article();
+    a.date.reset();
+    const auto built = direct.build(a);
+    const auto expected = build(a);
+    CHECK(listing(terms_of(built.document)) == listing(terms_of(expected.document)));
+    CHECK(built.document.get_data() == expected.document.get_data());
+    CHECK(built.id_term == expected.id_term);
+    // A builder made without a resolver has nothing to analyse with.
+    dateline::DocumentBuilder bare;
+    CHECK_THROWS_AS(bare.build(a), std::logic_error);
+  }
 }  // TEST_SUITE

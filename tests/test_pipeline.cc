@@ -64,6 +64,13 @@ struct Folder {
   }
 };
 
+// Xapian 1.4 has no get_spelling_frequency(): the spelling table's own count of `word`.
+Xapian::doccount spelling_frequency(const Xapian::Database& d, const std::string& word) {
+  for (auto it = d.spellings_begin(); it != d.spellings_end(); ++it)
+    if (*it == word) return it.get_termfreq();
+  return 0;
+}
+
 // Asks the run to stop once it has indexed `after` articles (the run reports progress every
 // 250 articles and after every file).
 class StopAfter final : public dateline::ProgressReporter {
@@ -168,8 +175,8 @@ TEST_SUITE("indexer") {
     CHECK(s.documents == 2);
     CHECK(f.title_of("same") == "Second");
     REQUIRE(f.diagnostics.size() == 1);
-    CHECK(f.diagnostics[0].find("b.jsonl:1: warning: id 'same' also at ") == 0);
-    CHECK(f.diagnostics[0].ends_with("a.jsonl:1; this record replaces it"));
+    CHECK(f.diagnostics[0] ==
+          f.src + "/b.jsonl:1: warning: id 'same' also at " + f.src + "/a.jsonl:1; this record replaces it");
   }
 
   TEST_CASE("a stop requested mid-file commits what was indexed and reports interrupted; a rerun finishes") {
@@ -215,9 +222,9 @@ TEST_SUITE("indexer") {
     write_file(f.src + "/a.jsonl", record("a", "Cocoa harvest") + record("b", "Cocoa prices"));
     f.run();
     const Xapian::Database d = f.open();
-    CHECK(d.get_spelling_frequency("cocoa") == 2);
-    CHECK(d.get_spelling_frequency("paris") == 2);  // the body, once per record
-    CHECK(d.get_spelling_frequency("Scocoa") == 0);  // fielded terms feed nothing
+    CHECK(spelling_frequency(d, "cocoa") == 2);
+    CHECK(spelling_frequency(d, "paris") == 2);  // the body, once per record
+    CHECK(spelling_frequency(d, "Scocoa") == 0);  // fielded terms feed nothing
     CHECK(d.get_spelling_suggestion("cocao") == "cocoa");
   }
 }  // TEST_SUITE

@@ -51,7 +51,7 @@ std::string dateline_id(const std::string& dateline) {
 
 }  // namespace
 
-TEST_SUITE("common") {
+TEST_SUITE("indexer") {
   TEST_CASE("Kiev, Kyiv and Київ are one place with its region and country") {
     const auto city = gazetteer().index_of("kyiv-ua");
     REQUIRE(city);

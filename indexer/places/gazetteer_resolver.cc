@@ -278,12 +278,7 @@ std::vector<Place> GazetteerPlaceResolver::resolve(const Article& article) const
   auto add = [&](std::uint32_t index, PlaceRole role) {
     Place p = make_place(index, role);
     context.insert(p.country);
-    auto it = std::find_if(places.begin(), places.end(), [&](const Place& q) { return q.id == p.id; });
-    if (it == places.end()) {
-      places.push_back(std::move(p));
-    } else if (role == PlaceRole::dateline) {
-      it->role = role;  // a tag that is also the dateline is reported as the dateline
-    }
+    add_place(places, std::move(p));
   };
   for (const auto& name : article.places) {
     if (auto i = resolve_tag(name.text)) add(*i, name.role);

@@ -6,6 +6,15 @@
 
 namespace dateline {
 
+void add_place(std::vector<Place>& places, Place place) {
+  auto it = std::find_if(places.begin(), places.end(), [&](const Place& q) { return q.id == place.id; });
+  if (it == places.end()) {
+    places.push_back(std::move(place));
+  } else if (place.role == PlaceRole::dateline) {
+    it->role = PlaceRole::dateline;
+  }
+}
+
 std::string dateline_place_name(std::string_view dateline) {
   std::string_view s = trim(dateline);
   const auto cut = s.find_first_of(",(");
@@ -19,13 +28,7 @@ std::vector<Place> NamePlaceResolver::resolve(const Article& article) const {
     p.id = slug(name);
     p.name = display_name(name);
     p.role = role;
-    if (p.id.empty()) return;
-    auto it = std::find_if(out.begin(), out.end(), [&](const Place& q) { return q.id == p.id; });
-    if (it == out.end()) {
-      out.push_back(std::move(p));
-    } else if (role == PlaceRole::dateline) {
-      it->role = role;  // a tag that is also the dateline is reported as the dateline
-    }
+    if (!p.id.empty()) add_place(out, std::move(p));
   };
   for (const auto& name : article.places) {
     add(name.text, name.role);

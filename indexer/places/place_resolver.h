@@ -27,6 +27,10 @@ class NamePlaceResolver final : public PlaceResolver {
   std::vector<std::string> aliases(const Place& place) const override;
 };
 
+// Adds `place` to `places` unless one of the same id is there; a tag that is also the dateline
+// is reported as the dateline. Both resolvers keep their places this way.
+void add_place(std::vector<Place>& places, Place place);
+
 // The place a dateline names: "KYIV, Ukraine" -> "KYIV", "WASHINGTON (Reuters)" -> "WASHINGTON".
 std::string dateline_place_name(std::string_view dateline);
 

@@ -38,6 +38,12 @@ TextListField text_list_field(const nlohmann::json& object, const char* name) {
   return f;
 }
 
+std::string parse_error_reason(const nlohmann::json::parse_error& e) {
+  const std::string what = e.what();
+  const auto colon = what.find(": ");
+  return colon == std::string::npos ? what : what.substr(colon + 2);
+}
+
 std::string not_a_string_warning(const char* name) { return fmt::format("field '{}' is not a string (ignored)", name); }
 
 std::string not_a_list_warning(const char* name) {

@@ -24,6 +24,10 @@ struct TextListField {
 };
 TextListField text_list_field(const nlohmann::json& object, const char* name);
 
+// The reason in a parse error's message: "[json.exception.parse_error.101] parse error at
+// line 1, column 7: syntax error ..." -> what follows the first ": ".
+std::string parse_error_reason(const nlohmann::json::parse_error& e);
+
 // "field 'date' is not a string (ignored)", "field 'places' is not a list of strings (ignored)"
 std::string not_a_string_warning(const char* name);
 std::string not_a_list_warning(const char* name);

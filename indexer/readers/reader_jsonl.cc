@@ -39,11 +39,7 @@ void read_record(std::string_view raw, std::size_t line, const SourceFile& file,
   try {
     j = json::parse(text);
   } catch (const json::parse_error& e) {
-    // "[json.exception.parse_error.101] parse error at line 1, column 7: ..." -> after ": ".
-    const std::string what = e.what();
-    const auto pos = what.find(": ");
-    out.problem({line, "malformed JSON: " + (pos == std::string::npos ? what : what.substr(pos + 2)),
-                 Problem::Kind::rejected});
+    out.problem({line, "malformed JSON: " + parse_error_reason(e), Problem::Kind::rejected});
     return;
   }
   if (!j.is_object()) {

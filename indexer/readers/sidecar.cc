@@ -91,12 +91,8 @@ std::optional<Sidecar> parse_sidecar(std::string_view content, std::vector<Probl
   try {
     j = json::parse(content);
   } catch (const json::parse_error& e) {
-    // "[json.exception.parse_error.101] parse error at line 3, column 7: ..." -> after ": ".
-    const std::string what = e.what();
-    const auto colon = what.find(": ");
     problems.push_back({line_at(content, e.byte == 0 ? 0 : e.byte - 1),
-                        "sidecar is not valid JSON (ignored): " + (colon == std::string::npos ? what : what.substr(colon + 2)),
-                        Problem::Kind::warning});
+                        "sidecar is not valid JSON (ignored): " + parse_error_reason(e), Problem::Kind::warning});
     return std::nullopt;
   }
   if (!j.is_object()) {
