@@ -79,10 +79,15 @@ bool is_furniture(std::string_view paragraph) {
   return false;
 }
 
+// A byline or a publisher's line is one short line: longer, it is a paragraph of the story.
+constexpr std::size_t max_credit_line_bytes = 120;
+// A byline names a few people; with more than 10 spaces the line is a sentence.
+constexpr std::ptrdiff_t max_byline_spaces = 10;
+
 // "By Abdiwahab Ahmed", "By Jane Doe and John Roe": short, opens with "By ".
 bool is_byline(std::string_view p) {
-  return (p.starts_with("By ") || p.starts_with("BY ")) && p.size() <= 120 &&
-         std::count(p.begin(), p.end(), ' ') <= 10;
+  return (p.starts_with("By ") || p.starts_with("BY ")) && p.size() <= max_credit_line_bytes &&
+         std::count(p.begin(), p.end(), ' ') <= max_byline_spaces;
 }
 
 // "By " alone also opens sentences ("By early 2005 the net could have...", BBC tech/118): a
@@ -164,7 +169,7 @@ void read_text(std::string_view content, const SourceFile& file, ReaderOutput& o
   // first paragraph: a byline there opens the story, and everything after it is the story.
   for (std::size_t i = paragraphs.size(); i-- > 1 && paragraphs.size() - i <= 2;) {
     const Paragraph& p = paragraphs[i];
-    if (p.lines.size() == 2 && is_name_byline(p.lines[0]) && p.lines[1].size() <= 120) {
+    if (p.lines.size() == 2 && is_name_byline(p.lines[0]) && p.lines[1].size() <= max_credit_line_bytes) {
       a.byline = std::string(trim(std::string_view(p.lines[0]).substr(3)));
       a.source = publisher_name(p.lines[1]);
       paragraphs.erase(paragraphs.begin() + static_cast<std::ptrdiff_t>(i), paragraphs.end());
@@ -172,7 +177,7 @@ void read_text(std::string_view content, const SourceFile& file, ReaderOutput& o
     }
     if (!is_name_byline(p.text)) continue;
     a.byline = std::string(trim(std::string_view(p.text).substr(3)));
-    if (i + 1 < paragraphs.size() && paragraphs[i + 1].text.size() <= 120) {
+    if (i + 1 < paragraphs.size() && paragraphs[i + 1].text.size() <= max_credit_line_bytes) {
       a.source = publisher_name(paragraphs[i + 1].text);
     }
     paragraphs.erase(paragraphs.begin() + static_cast<std::ptrdiff_t>(i), paragraphs.end());
