@@ -10,14 +10,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "date_evidence.h"
-#include "reader.h"
+#include "file_io.h"
+#include "readers/reader.h"
 
 namespace fs = std::filesystem;
 using namespace dateline;
@@ -42,9 +41,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> further;
   std::map<std::string, std::size_t> without_day;
   for (const auto& path : files) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
+    std::string error;
+    const std::string content = read_whole_file(path, error).value_or(std::string());
     std::optional<std::int64_t> previous;  // the DATE of the file's previous record
     ReaderOutput out{[&](Article&& a) {
                        if (!a.date) return;
@@ -77,7 +75,7 @@ int main(int argc, char** argv) {
                        }
                      },
                      [](Problem&&) {}};
-    read_articles(Format::reuters, content.str(), SourceFile{path, path}, out);
+    read_articles(Format::reuters, content, SourceFile{path, path}, out);
   }
   const std::size_t dated = same + one_off + further.size();
   auto pct = [](std::size_t n, std::size_t of) { return of ? 100.0 * static_cast<double>(n) / static_cast<double>(of) : 0.0; };

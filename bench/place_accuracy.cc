@@ -8,30 +8,22 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <regex>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
-#include "common_words.h"
-#include "gazetteer.h"
-#include "gazetteer_resolver.h"
-#include "reader.h"
+#include "file_io.h"
+#include "places/common_words.h"
+#include "places/gazetteer.h"
+#include "places/gazetteer_resolver.h"
+#include "readers/reader.h"
 
 namespace fs = std::filesystem;
 using namespace dateline;
 
 namespace {
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream b;
-  b << in.rdbuf();
-  return b.str();
-}
 
 std::set<std::string> countries_of(const std::vector<Place>& places) {
   std::set<std::string> out;
@@ -68,7 +60,8 @@ int main(int argc, char** argv) {
   std::map<std::string, std::size_t> false_pos, false_neg;
   std::map<std::string, std::size_t> unmapped_tags;
   for (const auto& path : files) {
-    const std::string content = slurp(path);
+    std::string error;
+    const std::string content = read_whole_file(path.string(), error).value_or(std::string());
     std::set<std::string> in_split;
     for (std::sregex_iterator it(content.begin(), content.end(), attrs), end; it != end; ++it)
       if ((*it)[1] == split) in_split.insert("reuters21578:" + (*it)[2].str());

@@ -5,9 +5,7 @@
 
 namespace dateline {
 
-namespace {
-
-std::vector<std::string> split_ids(const std::string& value) {
+std::vector<std::string> split_alias_ids(const std::string& value) {
   std::vector<std::string> ids;
   std::string_view rest = value;
   while (!rest.empty()) {
@@ -19,47 +17,12 @@ std::vector<std::string> split_ids(const std::string& value) {
   return ids;
 }
 
-std::string alias_key(std::string_view name) {
-  return make_term(schema::alias_key_prefix, slug(name));
-}
-
-}  // namespace
-
-void AliasWriter::add(std::string_view name, const std::string& id, Xapian::WritableDatabase& db) {
-  if (slug(name).empty()) return;
-  const std::string key = alias_key(name);
-  std::string value = db.get_metadata(key);
-  for (const auto& existing : split_ids(value))
-    if (existing == id) return;
-  if (!value.empty()) value += ' ';
-  value += id;
-  db.set_metadata(key, value);
-}
-
-void AliasWriter::note(const Place& place, const PlaceResolver& resolver, Xapian::WritableDatabase& db) {
-  auto record = [&](const Place& p) {
-    if (p.id.empty() || !done_.insert(p.id).second) return;
-    for (const auto& name : resolver.aliases(p)) add(name, p.id, db);
-  };
-  record(place);
-  if (!place.region.empty()) {
-    Place region;
-    region.id = place.region;
-    region.name = place.region_name;
-    record(region);
-  }
-  if (!place.country.empty()) {
-    Place country;
-    country.id = slug(place.country);
-    country.name = place.country_name;
-    record(country);
-  }
-}
+std::string alias_key(std::string_view name) { return make_term(schema::alias_key_prefix, slug(name)); }
 
 std::vector<std::string> place_ids_for(const Xapian::Database& db, std::string_view name) {
   const std::string key = slug(name);
   if (key.empty()) return {};
-  auto ids = split_ids(db.get_metadata(alias_key(name)));
+  auto ids = split_alias_ids(db.get_metadata(alias_key(name)));
   if (ids.empty()) ids.push_back(key);
   return ids;
 }

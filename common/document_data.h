@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "article.h"
-#include "places.h"
+#include "place.h"
 
 namespace dateline {
 

@@ -88,6 +88,15 @@ std::optional<MonthDay> dateline_day(std::string_view dateline) {
   return std::nullopt;
 }
 
+constexpr std::int64_t seconds_per_day = 86400;
+// A file is written after the story it holds: a day's grace for time zones.
+constexpr std::int32_t file_time_grace_days = 1;
+// A record sits within months of its neighbours in an archive: half a year either way.
+constexpr std::int32_t neighbour_days = 183;
+// Years a news story is written in; "1066" or "2525" in a text are not publication years.
+constexpr int first_news_year = 1800;
+constexpr int last_news_year = 2199;
+
 std::optional<ParsedDate> find_written_date(std::string_view text) {
   const auto w = words(text);
   auto year_of = [](std::string_view s) -> int {
@@ -97,7 +106,7 @@ std::optional<ParsedDate> find_written_date(std::string_view text) {
       if (!is_digit(c)) return 0;
       y = y * 10 + (c - '0');
     }
-    return y >= 1800 && y < 2200 ? y : 0;
+    return y >= first_news_year && y <= last_news_year ? y : 0;
   };
   for (std::size_t i = 0; i + 2 < w.size(); ++i) {
     const std::string_view a = core(w[i]);
@@ -126,7 +135,7 @@ std::optional<std::int64_t> day_near(MonthDay md, std::int64_t evidence, std::in
     const date::year_month_day ymd{date::year{y}, date::month{md.month}, date::day{md.day}};
     if (!ymd.ok()) continue;
     const std::int32_t d = days_from_civil(y, md.month, md.day);
-    if (d <= latest) return static_cast<std::int64_t>(d) * 86400;
+    if (d <= latest) return static_cast<std::int64_t>(d) * seconds_per_day;
   }
   return std::nullopt;
 }
@@ -139,13 +148,11 @@ void settle_date(Article& a, const DateEvidence& e) {
     return;
   }
   if (const auto md = dateline_day(a.dateline)) {
-    // A file is written after the story it holds (a day's grace for time zones); a record
-    // sits within months of its neighbours in an archive.
     std::optional<std::int64_t> day;
     if (e.file_time) {
-      day = day_near(*md, *e.file_time, 1);
+      day = day_near(*md, *e.file_time, file_time_grace_days);
     } else if (e.neighbour) {
-      day = day_near(*md, *e.neighbour, 183);
+      day = day_near(*md, *e.neighbour, neighbour_days);
     }
     if (day) {
       a.date = ArticleDate{*day, DatePrecision::day, DateSource::dateline};
@@ -158,7 +165,7 @@ void settle_date(Article& a, const DateEvidence& e) {
   }
   if (e.file_time) {
     // Only the day: the file was written some time after the story was published.
-    a.date = ArticleDate{static_cast<std::int64_t>(days_of(*e.file_time)) * 86400, DatePrecision::day,
+    a.date = ArticleDate{static_cast<std::int64_t>(days_of(*e.file_time)) * seconds_per_day, DatePrecision::day,
                          DateSource::file_time};
   }
 }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <stdexcept>
+
 #include "dates.h"
 #include "document_data.h"
 #include "language.h"
@@ -12,6 +14,9 @@ namespace dateline {
 
 namespace {
 
+// Positions skipped between fields, so that no phrase matches across a field boundary.
+constexpr Xapian::termpos field_gap = 100;
+
 void add_line(std::string& value, std::string_view id, std::string_view name) {
   if (value.find(std::string(id) + '\t') == 0 || value.find('\n' + std::string(id) + '\t') != std::string::npos)
     return;
@@ -21,44 +26,7 @@ void add_line(std::string& value, std::string_view id, std::string_view name) {
   value += '\n';
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
-}
-
 // Each place counts under its region and country too: `place:ukraine` finds a Kyiv dateline.
-// Wire stories are republished and corrected all day: a later copy changes a figure or adds
-// a paragraph, but keeps the lead. The key is the lead's first 40 words with digits left out,
-// hashed; articles sharing it are collapsed into one hit (searcher.cc).
-std::string similarity_key(const Article& a) {
-  constexpr std::size_t lead_words = 40;
-  std::string words;
-  std::size_t n = 0;
-  std::string word;
-  auto flush = [&] {
-    if (word.empty()) return;
-    words += word;
-    words += ' ';
-    word.clear();
-    ++n;
-  };
-  for (char c : a.body.empty() ? a.title : a.body) {
-    if (n >= lead_words) break;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) {
-      word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    } else if (!(c >= '0' && c <= '9')) {
-      flush();
-    }
-  }
-  flush();
-  if (n < 8) return {};  // too short to tell a copy from a coincidence
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (char c : words) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-  return fmt::format("{:016x}", h);
-}
-
 void add_place_terms(Xapian::Document& doc, const std::vector<Place>& places) {
   std::string place_value;
   std::string country_value;
@@ -67,7 +35,7 @@ void add_place_terms(Xapian::Document& doc, const std::vector<Place>& places) {
     if (p.role == PlaceRole::dateline) doc.add_boolean_term(make_term(schema::prefix::dateline_place, p.id));
     if (!p.region.empty()) doc.add_boolean_term(make_term(schema::prefix::place, p.region));
     if (!p.country.empty()) {
-      const std::string cc = lower(p.country);
+      const std::string cc = ascii_lower(p.country);
       doc.add_boolean_term(make_term(schema::prefix::place, cc));
       doc.add_boolean_term(make_term(schema::prefix::country, cc));
       add_line(country_value, cc, p.country_name.empty() ? p.country : p.country_name);
@@ -78,20 +46,35 @@ void add_place_terms(Xapian::Document& doc, const std::vector<Place>& places) {
   if (!country_value.empty()) doc.add_value(schema::slot::countries, country_value);
 }
 
+void add_date_terms(Xapian::Document& doc, const std::optional<ArticleDate>& date) {
+  if (!date) {
+    doc.add_boolean_term(std::string(schema::prefix::date_unknown));
+    return;
+  }
+  const std::int32_t day = days_of(date->unix_seconds);
+  doc.add_value(schema::slot::day, yyyymmdd(day));
+  doc.add_value(schema::slot::timestamp, Xapian::sortable_serialise(static_cast<double>(date->unix_seconds)));
+  doc.add_boolean_term(make_term(schema::prefix::year, yyyy(day)));
+  doc.add_boolean_term(make_term(schema::prefix::month, yyyymm(day)));
+  doc.add_boolean_term(make_term(schema::prefix::day, yyyymmdd(day)));
+}
+
 }  // namespace
 
 DocumentBuilder::DocumentBuilder(const PlaceResolver& resolver, std::string default_language)
-    : resolver_(resolver), default_language_(std::move(default_language)) {}
+    : resolver_(&resolver), default_language_(std::move(default_language)) {}
+
+BuiltDocument DocumentBuilder::build(const Article& article) {
+  if (resolver_ == nullptr) throw std::logic_error("DocumentBuilder::build(): no resolver to analyse with");
+  ArticleEvidence evidence;
+  evidence.default_language = default_language_;
+  return build(analyse(article, evidence, *resolver_));
+}
 
 Xapian::TermGenerator& DocumentBuilder::generator_for(const std::string& language) {
   auto it = generators_.find(language);
   if (it != generators_.end()) return it->second;
   Xapian::TermGenerator tg;
-  if (spelling_db_ != nullptr) {
-    // Spelling data comes from unprefixed text only (Xapian's rule), which is what readers type.
-    tg.set_database(*spelling_db_);
-    tg.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
-  }
   if (auto stem = make_stemmer(language)) {
     tg.set_stemmer(*stem);
     tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
@@ -101,9 +84,9 @@ Xapian::TermGenerator& DocumentBuilder::generator_for(const std::string& languag
   return generators_.emplace(language, std::move(tg)).first->second;
 }
 
-BuiltDocument DocumentBuilder::build(const Article& article) {
-  std::string language = language_code(article.language);
-  if (language.empty()) language = language_code(default_language_);
+BuiltDocument DocumentBuilder::build(const AnalysedArticle& analysed) {
+  const Article& article = analysed.article;
+  const std::string& language = analysed.language;
 
   Xapian::Document doc;
   Xapian::TermGenerator& tg = generator_for(language);
@@ -113,14 +96,14 @@ BuiltDocument DocumentBuilder::build(const Article& article) {
   // Title: fielded (S) and general, weighted above the body.
   tg.index_text(article.title, schema::title_wdf, std::string(schema::prefix::title));
   tg.index_text(article.title, schema::title_wdf);
-  tg.increase_termpos(100);  // no phrase across a field boundary
+  tg.increase_termpos(field_gap);
   if (!article.dateline.empty()) {
     tg.index_text(article.dateline);
-    tg.increase_termpos(100);
+    tg.increase_termpos(field_gap);
   }
   tg.index_text(article.body);
   if (!article.byline.empty()) {
-    tg.increase_termpos(100);
+    tg.increase_termpos(field_gap);
     tg.index_text(article.byline, 1, std::string(schema::prefix::author));
   }
 
@@ -134,29 +117,16 @@ BuiltDocument DocumentBuilder::build(const Article& article) {
     if (!t.empty()) doc.add_boolean_term(make_term(schema::prefix::topic, t));
   }
 
-  if (const std::string key = similarity_key(article); !key.empty()) doc.add_value(schema::slot::similarity, key);
-
-  const std::vector<Place> places = resolver_.resolve(article);
-  add_place_terms(doc, places);
-
-  if (article.date) {
-    const std::int32_t day = days_of(article.date->unix_seconds);
-    doc.add_value(schema::slot::day, yyyymmdd(day));
-    doc.add_value(schema::slot::timestamp,
-                  Xapian::sortable_serialise(static_cast<double>(article.date->unix_seconds)));
-    doc.add_boolean_term(make_term(schema::prefix::year, yyyy(day)));
-    doc.add_boolean_term(make_term(schema::prefix::month, yyyymm(day)));
-    doc.add_boolean_term(make_term(schema::prefix::day, yyyymmdd(day)));
-  } else {
-    doc.add_boolean_term(std::string(schema::prefix::date_unknown));
-  }
+  if (!analysed.similarity_key.empty()) doc.add_value(schema::slot::similarity, analysed.similarity_key);
+  add_place_terms(doc, analysed.places);
+  add_date_terms(doc, article.date);
 
   StoredDocument stored;
   stored.id = article.id;
   stored.title = article.title;
   stored.text = article.body;
   stored.date = article.date;
-  stored.places = places;
+  stored.places = analysed.places;
   stored.topics = article.topics;
   stored.source = article.source;
   stored.byline = article.byline;
@@ -164,7 +134,7 @@ BuiltDocument DocumentBuilder::build(const Article& article) {
   stored.language = language;
   stored.origin = article.origin;
   doc.set_data(serialise_document_data(stored));
-  return {std::move(doc), id_term, places};
+  return {std::move(doc), id_term};
 }
 
 }  // namespace dateline

@@ -1,4 +1,5 @@
-// DocumentBuilder: the only writer of terms, values and document data (see schema.h).
+// DocumentBuilder: the only writer of terms, values and document data (see schema.h). It turns
+// an analysed article into a Xapian document; it knows no resolver and no database.
 #pragma once
 
 #include <xapian.h>
@@ -6,34 +7,34 @@
 #include <map>
 #include <string>
 
-#include "article.h"
-#include "places.h"
+#include "analysis.h"
 
 namespace dateline {
 
 struct BuiltDocument {
   Xapian::Document document;
   std::string id_term;  // Q<id>: replace_document() on it makes re-indexing idempotent
-  std::vector<Place> places;  // as resolved, for the database's alias table
 };
 
 class DocumentBuilder {
  public:
-  // `default_language` is used for articles that do not name their own.
+  DocumentBuilder() = default;
+
+  BuiltDocument build(const AnalysedArticle& analysed);
+
+  // For callers that hold a plain Article and no run: tests/test_date_facets.cc (the searcher's)
+  // builds its small database this way. It analyses with no evidence but `default_language`,
+  // then builds; the run itself calls analyse() and the build above, and the builder holds no
+  // resolver. Drop this once that test builds through analyse() as tests/corpus_db.h does.
   DocumentBuilder(const PlaceResolver& resolver, std::string default_language);
-
   BuiltDocument build(const Article& article);
-
-  // Feed the words of every built document to `db`'s spelling table ("did you mean").
-  void add_spelling_to(Xapian::WritableDatabase& db) { spelling_db_ = &db; }
 
  private:
   Xapian::TermGenerator& generator_for(const std::string& language);
 
-  const PlaceResolver& resolver_;
-  std::string default_language_;
   std::map<std::string, Xapian::TermGenerator> generators_;  // one per language, reused
-  Xapian::WritableDatabase* spelling_db_ = nullptr;
+  const PlaceResolver* resolver_ = nullptr;  // only for build(const Article&)
+  std::string default_language_;
 };
 
 }  // namespace dateline

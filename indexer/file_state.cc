@@ -44,11 +44,7 @@ std::optional<FileState> stat_file(const std::string& canonical_path) {
   return s;
 }
 
-std::uint64_t content_hash(std::string_view content) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (char c : content) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-  return h;
-}
+std::uint64_t content_hash(std::string_view content) { return fnv1a64(content); }
 
 std::optional<FileState> load_file_state(const Xapian::Database& db, const std::string& path) {
   const std::string value = db.get_metadata(key_of(path));

@@ -21,6 +21,10 @@ struct FileState {
   std::uint64_t sidecar_size = 0;
   std::int64_t sidecar_mtime_ns = 0;
 
+  // Content and sidecar as last indexed (the hash is set once the file is read).
+  bool same_content(const FileState& other) const {
+    return hash == other.hash && sidecar_size == other.sidecar_size && sidecar_mtime_ns == other.sidecar_mtime_ns;
+  }
   bool same_stat(const FileState& other) const {
     return size == other.size && mtime_ns == other.mtime_ns && sidecar_size == other.sidecar_size &&
            sidecar_mtime_ns == other.sidecar_mtime_ns;

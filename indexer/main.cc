@@ -1,12 +1,9 @@
 // dateline-index: parse arguments, run the pipeline, map failures to exit codes.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
-#include <signal.h>
 #include <unistd.h>
 #include <xapian.h>
 
-#include <algorithm>
-#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -20,6 +17,8 @@
 #include "progress_lines.h"
 #include "progress_terminal.h"
 #include "stats_json.h"
+#include "stop_signals.h"
+#include "summary_text.h"
 
 namespace {
 
@@ -46,6 +45,14 @@ Interrupting: SIGINT (Ctrl-C) or SIGTERM stops after the current record, commits
 indexed and exits 1 ("interrupted: committed N articles; rerun to finish"); a rerun picks up
 the rest. A second Ctrl-C quits at once, leaving the database as of its last commit.
 
+Environment:
+  DATELINE_DB                the database when --db is not given
+  DATELINE_GAZETTEER         folder holding GeoNames' cities15000.txt, admin1Codes.txt and
+                             countryInfo.txt (default /usr/share/libtimezonemap/ui, from Debian's
+                             libtimezonemap-data); without it places are kept as written
+  DATELINE_GENERATION_GRACE  seconds a generation replaced by --rebuild is kept for searches
+                             still reading it (default 3600)
+
 Exit codes:
   0   every record indexed
   1   runtime failure (I/O, database; unreadable files), or interrupted
@@ -54,90 +61,7 @@ Exit codes:
   75  another dateline-index holds the database lock (try again later)
 )";
 
-// Set by SIGINT/SIGTERM, read by the pipeline between records.
-std::atomic<bool> stop_requested{false};
-static_assert(std::atomic<bool>::is_always_lock_free, "a signal handler may only touch lock-free atomics");
-
-// What the handler writes: composed before the handlers are installed, because a handler may
-// only call async-signal-safe functions (write(2), not fmt or stdio).
-struct StopMessage {
-  char text[256] = {};
-  std::size_t length = 0;
-};
-StopMessage interrupt_message;
-StopMessage terminate_message;
-
-StopMessage stop_message(const std::string& prefix, const char* text) {
-  StopMessage m;
-  const int n = std::snprintf(m.text, sizeof m.text, "%sdateline-index: %s\n", prefix.c_str(), text);
-  m.length = n > 0 ? std::min(static_cast<std::size_t>(n), sizeof m.text - 1) : 0;
-  return m;
-}
-
-extern "C" void on_stop_signal(int signal_number) {
-  if (stop_requested.exchange(true)) {
-    // Ctrl-C again: the user will not wait for the commit. Dying of SIGINT (not exiting)
-    // tells a calling shell loop to stop too; Xapian's last commit stays intact.
-    if (signal_number == SIGINT) {
-      struct sigaction default_action {};
-      default_action.sa_handler = SIG_DFL;
-      sigemptyset(&default_action.sa_mask);
-      sigaction(SIGINT, &default_action, nullptr);
-      raise(SIGINT);  // delivered when this handler returns
-    }
-    return;
-  }
-  const StopMessage& m = signal_number == SIGINT ? interrupt_message : terminate_message;
-  if (write(STDERR_FILENO, m.text, m.length) < 0) {
-    // Nothing to be done about a closed stderr; the flag is what matters.
-  }
-}
-
-// `bar_columns` > 0: a progress bar is on the terminal, and the handler's message first blanks it.
-void install_stop_handlers(std::size_t bar_columns) {
-  const std::string blank = bar_columns > 0 ? "\r" + std::string(bar_columns - 1, ' ') + "\r" : "";
-  interrupt_message =
-      stop_message(blank, "interrupted: committing what is indexed (Ctrl-C again quits at once)");
-  terminate_message = stop_message(blank, "terminated: committing what is indexed");
-  struct sigaction action {};
-  action.sa_handler = on_stop_signal;
-  sigemptyset(&action.sa_mask);
-  // Reads and writes in flight carry on: a file interrupted half-read is not a broken file.
-  action.sa_flags = SA_RESTART;
-  sigaction(SIGINT, &action, nullptr);
-  sigaction(SIGTERM, &action, nullptr);
-}
-
 void print_line(const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); }
-
-void print_summary(const dateline::IndexSummary& s, const std::string& db, bool rebuild) {
-  if (s.interrupted) {
-    print_line(fmt::format("dateline-index: interrupted: committed {} articles; rerun to finish", s.indexed));
-  }
-  // Dates that are not the source's own are worth a line: they are estimates.
-  if (s.dated_by_option + s.dated_by_dateline + s.dated_by_text + s.dated_by_file_time > 0) {
-    print_line(fmt::format("dateline-index: dates not in the metadata: {} from --date, {} from datelines, "
-                           "{} from the text, {} from file times",
-                           s.dated_by_option, s.dated_by_dateline, s.dated_by_text, s.dated_by_file_time));
-  }
-  std::string changes =
-      fmt::format("dateline-index: {}: {} added, {} replaced, {} deleted, {} files unchanged",
-                  rebuild ? "rebuild" : "incremental", s.added, s.replaced, s.deleted, s.files_unchanged);
-  if (!s.published.empty()) changes += "; published " + s.published;
-  print_line(changes);
-  // The last line of every run that gets here: scripts and the e2e tests read it with `tail -1`.
-  print_line(fmt::format("dateline-index: {} indexed, {} rejected, {} repaired with a warning, "
-                         "{} duplicate ids, {} without a date; files: {} read, {} skipped, {} "
-                         "unreadable; {} documents in {} ({:.1f}s)",
-                         s.indexed, s.rejected, s.warnings, s.duplicates, s.undated, s.files_read,
-                         s.files_skipped, s.files_failed, s.documents, db, s.seconds));
-}
-
-int exit_code_of(const dateline::IndexSummary& s) {
-  namespace ec = dateline::exit_code;
-  if (s.files_failed > 0 || s.interrupted) return ec::failure;
-  return s.rejected > 0 ? ec::records_rejected : ec::ok;
-}
 
 // --progress auto: a bar for a person at a terminal, lines for a log; --quiet wants neither.
 std::string progress_mode(const std::string& asked, bool quiet) {
@@ -222,8 +146,8 @@ int main(int argc, char** argv) {
     reporter = std::make_unique<dateline::LinesProgress>(stderr, progress_interval);
   }
   options.progress = reporter.get();
-  options.stop = &stop_requested;
-  install_stop_handlers(bar != nullptr ? dateline::terminal_columns(STDERR_FILENO) : 0);
+  options.stop = &dateline::stop_requested;
+  dateline::install_stop_handlers(bar != nullptr ? dateline::terminal_columns(STDERR_FILENO) : 0);
 
   dateline::RunRecord run;
   run.db = options.db_path;
@@ -245,8 +169,8 @@ int main(int argc, char** argv) {
       }
     });
     if (reporter) reporter->done();
-    print_summary(summary, options.db_path, options.rebuild);
-    run.exit_code = exit_code_of(summary);
+    for (const auto& line : dateline::summary_lines(summary, options.db_path, options.rebuild)) print_line(line);
+    run.exit_code = dateline::exit_code_of(summary);
   } catch (const dateline::LockedError& e) {
     report_error(ec::locked, e.what());
   } catch (const Xapian::Error& e) {

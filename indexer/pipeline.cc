@@ -1,89 +1,29 @@
 #include "pipeline.h"
 
 #include <fmt/format.h>
-#include <xapian.h>
 
-#include <algorithm>
-#include <cerrno>
 #include <chrono>
-#include <cstdlib>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
-#include "alias_table.h"
-#include "date_evidence.h"
+#include "analysis.h"
 #include "document_builder.h"
-#include "place_setup.h"
-#include "errors.h"
-#include "file_evidence.h"
-#include "file_state.h"
-#include "index_lifecycle.h"
-#include "text.h"
-#include "places.h"
-#include "schema.h"
+#include "file_io.h"
+#include "index_writer.h"
+#include "places/place_setup.h"
+#include "publish.h"
+#include "readers/file_evidence.h"
+#include "sources.h"
 
 namespace dateline {
 
-namespace fs = std::filesystem;
-
 namespace {
 
-bool hidden(const fs::path& p) {
-  const std::string name = p.filename().string();
-  return !name.empty() && name[0] == '.';
-}
-
-std::optional<std::string> read_file(const std::string& path, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = std::strerror(errno);
-    return std::nullopt;
-  }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) {
-    error = "read error";
-    return std::nullopt;
-  }
-  return std::move(buf).str();
-}
-
-Xapian::WritableDatabase open_writable(const std::string& path, bool fresh) {
-  try {
-    fs::create_directories(fs::path(path).parent_path().empty() ? fs::path(".") : fs::path(path).parent_path());
-    Xapian::WritableDatabase db(path, fresh ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN);
-    const std::string version = db.get_metadata(std::string(schema::version_key));
-    if (version.empty() && db.get_doccount() > 0) {
-      throw DatabaseError(fmt::format("{}: is a Xapian database, but not dateline's", path));
-    }
-    if (!version.empty() && version != schema::version) {
-      throw DatabaseError(fmt::format("{}: built with schema version {}, this dateline writes {} "
-                                      "(index into a new database)",
-                                      path, version, schema::version));
-    }
-    // Only a new database is written to here: an unchanged rerun must write nothing.
-    if (version.empty()) {
-      // Mark a new database as dateline's at once: an indexer killed before its first batch
-      // must leave a database the searcher opens (empty), not a foreign one.
-      db.set_metadata(std::string(schema::version_key), std::string(schema::version));
-      db.commit();
-    }
-    return db;
-  } catch (const Xapian::DatabaseLockError&) {
-    throw LockedError(fmt::format("{}: another dateline-index is writing to this database; try again later", path));
-  } catch (const Xapian::Error& e) {
-    throw DatabaseError(fmt::format("{}: cannot open for writing: {}", path, e.get_msg()));
-  } catch (const fs::filesystem_error& e) {
-    throw DatabaseError(fmt::format("{}: {}", path, e.code().message()));
-  }
-}
+// How often, in articles, a long file updates the progress display.
+constexpr std::size_t progress_every_articles = 250;
 
 // Dates that are not the article's own metadata, by where they came from; and the undated.
-void count_settled_date(const std::optional<ArticleDate>& date, IndexSummary& summary) {
+void count_estimated_date(const std::optional<ArticleDate>& date, IndexSummary& summary) {
   if (!date) {
     ++summary.undated;
     return;
@@ -104,276 +44,184 @@ void count_settled_date(const std::optional<ArticleDate>& date, IndexSummary& su
   }
 }
 
-}  // namespace
+// One run over discovered files: read, analyse, build, write, each file in turn, with the
+// counts the summary reports.
+class IndexRun {
+ public:
+  IndexRun(const IndexOptions& options, const DiagnosticSink& diagnostics, IndexWriter& writer,
+           std::chrono::steady_clock::time_point started)
+      : options_(options), diagnostics_(diagnostics), writer_(writer), started_(started) {}
 
-std::vector<std::string> expand_sources(const std::vector<std::string>& sources) {
-  std::vector<std::string> files;
-  for (const auto& source : sources) {
-    std::error_code ec;
-    const auto status = fs::status(source, ec);
-    if (ec || !fs::exists(status)) throw std::runtime_error(fmt::format("{}: no such file or folder", source));
-    if (!fs::is_directory(status)) {
-      files.push_back(source);
-      continue;
-    }
-    std::vector<std::string> found;
-    auto it = fs::recursive_directory_iterator(source, fs::directory_options::skip_permission_denied, ec);
-    if (ec) throw std::runtime_error(fmt::format("{}: {}", source, ec.message()));
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (ec) throw std::runtime_error(fmt::format("{}: {}", source, ec.message()));
-      if (hidden(it->path())) {
-        if (it->is_directory()) it.disable_recursion_pending();
-        continue;
+  // Indexes every file, or those before a stop was requested.
+  void index(const Sources& sources) {
+    progress_.files_total = sources.files.size();
+    progress_.bytes_total = sources.bytes_total;
+    for (const auto& file : sources.files) {
+      if (stop_requested()) {
+        summary.interrupted = true;
+        break;
       }
-      if (it->is_regular_file()) found.push_back(it->path().string());
+      const bool finished = index_file(file);
+      ++progress_.files_done;
+      progress_.bytes_done += file.bytes;
+      if (!finished) {
+        summary.interrupted = true;
+        break;
+      }
     }
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
   }
-  return files;
-}
 
-namespace {
+  IndexSummary summary;
 
-// How long a superseded generation is kept for readers still on it: $DATELINE_GENERATION_GRACE
-// seconds, else an hour.
-std::chrono::seconds generation_grace() {
-  if (const char* s = std::getenv("DATELINE_GENERATION_GRACE"); s != nullptr && *s != '\0')
-    return std::chrono::seconds(std::strtol(s, nullptr, 10));
-  return std::chrono::hours(1);
-}
+ private:
+  bool stop_requested() const { return options_.stop != nullptr && options_.stop->load(); }
 
-bool under(const std::string& path, const std::vector<std::string>& roots) {
-  for (const auto& r : roots) {
-    if (path == r) return true;
-    if (path.size() > r.size() && path.compare(0, r.size(), r) == 0 && (r.back() == '/' || path[r.size()] == '/'))
+  // The gazetteer takes a moment to load: only a run with something to read pays for it.
+  const PlaceResolver& resolver() {
+    if (!places_) places_ = load_places(diagnostics_);
+    return *places_->resolver;
+  }
+
+  void report(const std::string& current) {
+    if (options_.progress == nullptr) return;
+    progress_.articles = summary.indexed;
+    progress_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    progress_.current_file = current;
+    options_.progress->update(progress_);
+  }
+
+  // False when a stop was requested part way: the file is redone in full by the next run.
+  bool index_file(const SourceEntry& file) {
+    if (file.sidecar) {  // read with its article, never as one
+      if (file.skip_reason) {
+        diagnostics_(fmt::format("{}: {}", file.path, *file.skip_reason));
+        ++summary.files_skipped;
+      }
       return true;
+    }
+    // Incremental: a file whose size and times (and its sidecar's) are as last indexed is not
+    // read again; one touched but identical in content only has its times noted.
+    std::optional<FileState> now = file.stat;
+    const std::optional<FileState> before = options_.rebuild ? std::nullopt : writer_.file_state(file.canonical);
+    if (now && before && before->same_stat(*now)) {
+      ++summary.files_unchanged;
+      report(file.path);
+      return true;
+    }
+    std::string error;
+    const auto content = read_whole_file(file.path, error);
+    if (!content) {
+      diagnostics_(fmt::format("{}: cannot read: {}", file.path, error));
+      ++summary.files_failed;
+      return true;
+    }
+    if (now) now->hash = content_hash(*content);
+    if (now && before && before->same_content(*now)) {
+      writer_.note_unchanged(*now);
+      ++summary.files_unchanged;
+      report(file.path);
+      return true;
+    }
+    const auto format = options_.format ? options_.format : detect_format(*content, file.path);
+    if (!format) {
+      diagnostics_(fmt::format("{}: skipped: not an article format dateline reads", file.path));
+      ++summary.files_skipped;
+      return true;
+    }
+    ++summary.files_read;
+    if (!read_and_write(*format, *content, file)) return false;
+    summary.deleted += writer_.finish_file(now);
+    report(file.path);
+    return true;
   }
-  return false;
-}
 
-std::vector<Xapian::docid> documents_of(const Xapian::Database& db, const std::string& term) {
-  std::vector<Xapian::docid> ids;
-  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) ids.push_back(*it);
-  return ids;
-}
+  bool read_and_write(Format format, const std::string& content, const SourceEntry& file) {
+    const ArticleFileEvidence fe = article_file_evidence(format, file.path);
+    for (const auto& w : fe.warnings) {
+      if (w.counted) ++summary.warnings;
+      diagnostics_(w.text);
+    }
+    ArticleEvidence evidence;
+    evidence.given = options_.date;
+    evidence.file_time = fe.file_time;
+    evidence.sidecar = fe.sidecar ? &*fe.sidecar : nullptr;
+    evidence.default_language = options_.language;
 
-// Files gone from under the named SOURCE folders (or, with --prune, gone from this run
-// altogether) take their articles with them.
-void delete_vanished(Xapian::WritableDatabase& db, const IndexOptions& options,
-                     const std::unordered_set<std::string>& seen_paths, IndexSummary& summary, bool& changed) {
-  std::vector<std::string> roots;
-  for (const auto& source : options.sources) {
-    std::error_code ec;
-    roots.push_back(fs::weakly_canonical(fs::absolute(source), ec).string());
+    writer_.begin_file(file.canonical);
+    bool stopped = false;
+    ReaderOutput out;
+    out.problem = [&](Problem&& p) {
+      const bool warning = p.kind == Problem::Kind::warning;
+      (warning ? summary.warnings : summary.rejected)++;
+      diagnostics_(fmt::format("{}:{}: {}{}", file.path, p.line, warning ? "warning: " : "", p.reason));
+    };
+    out.article = [&](Article&& article) {
+      if (stopped || stop_requested()) {
+        stopped = true;
+        return;
+      }
+      note_id(article, file.path);
+      article.source_path = file.canonical;
+      const AnalysedArticle analysed = analyse(std::move(article), evidence, resolver());
+      if (analysed.date_estimated) count_estimated_date(analysed.article.date, summary);
+      if (analysed.article.date) evidence.previous_date = analysed.article.date->unix_seconds;
+      (writer_.write(builder_.build(analysed), analysed.aliases) ? summary.replaced : summary.added)++;
+      if (summary.indexed % progress_every_articles == 0) report(file.path);
+    };
+    read_articles(format, content, SourceFile{file.path, file.canonical}, out);
+    return !stopped;
   }
-  for (const auto& state : all_file_states(db)) {
-    if (seen_paths.contains(state.path)) continue;
-    if (!options.prune && !under(state.path, roots)) continue;
-    const std::string term = make_term(schema::prefix::source_file, state.path);
-    summary.deleted += db.get_termfreq(term);
-    db.delete_document(term);
-    erase_file_state(db, state.path);
-    changed = true;
+
+  // Counts the article, or the duplicate of an id this run already indexed (the later record
+  // replaces the earlier).
+  void note_id(const Article& article, const std::string& path) {
+    const std::string where = fmt::format("{}:{}", path, article.line);
+    if (auto [it, inserted] = first_seen_.try_emplace(article.id, where); !inserted) {
+      ++summary.duplicates;
+      diagnostics_(fmt::format("{}: warning: id '{}' also at {}; this record replaces it", where, article.id,
+                               it->second));
+      it->second = where;
+    } else {
+      ++summary.indexed;
+    }
   }
+
+  const IndexOptions& options_;
+  const DiagnosticSink& diagnostics_;
+  IndexWriter& writer_;
+  std::chrono::steady_clock::time_point started_;
+  ProgressUpdate progress_;
+  std::optional<PlaceSetup> places_;
+  DocumentBuilder builder_;
+  std::unordered_map<std::string, std::string> first_seen_;  // id -> "file:line" of its latest record
+};
+
+std::unordered_set<std::string> canonical_paths(const Sources& sources) {
+  std::unordered_set<std::string> out;
+  for (const auto& f : sources.files)
+    if (!f.sidecar) out.insert(f.canonical);
+  return out;
 }
 
 }  // namespace
 
 IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagnostics) {
   const auto started = std::chrono::steady_clock::now();
-  IndexSummary summary;
-  const std::vector<std::string> files = expand_sources(options.sources);
-  const IndexLock lock(options.db_path);
-  std::optional<Generation> generation;
-  if (options.rebuild) generation = new_generation(options.db_path);
-  Xapian::WritableDatabase db = open_writable(generation ? generation->building : options.db_path, options.rebuild);
+  const Sources sources = discover_sources(options.sources);
+  Publication publication(options.db_path, options.rebuild);
+  IndexWriter writer(publication.target(), options.rebuild, options.batch_size);
 
-  // The gazetteer takes a moment to load: only a run with something to read pays for it.
-  std::optional<PlaceSetup> places;
-  std::optional<DocumentBuilder> builder;
-  auto builder_for_run = [&]() -> DocumentBuilder& {
-    if (!builder) {
-      places = load_places(diagnostics);
-      builder.emplace(*places->resolver, options.language);
-      builder->add_spelling_to(db);
-    }
-    return *builder;
-  };
-  AliasWriter aliases;
-  const std::unordered_set<std::string> in_run(files.begin(), files.end());
-  std::unordered_map<std::string, std::string> seen;  // id -> "file:line" of its first record
-  std::unordered_set<std::string> seen_paths;         // canonical paths of this run's files
-  std::size_t pending = 0;
-  bool changed = options.rebuild;
-  auto stop_requested = [&] { return options.stop != nullptr && options.stop->load(); };
+  IndexRun run(options, diagnostics, writer, started);
+  run.index(sources);
+  IndexSummary summary = std::move(run.summary);
+  if (!summary.interrupted)
+    summary.deleted +=
+        writer.delete_vanished_files(canonical_paths(sources), source_roots(options.sources), options.prune);
+  writer.commit();
+  summary.documents = writer.documents();
+  writer.close();
 
-  ProgressUpdate progress;
-  progress.files_total = files.size();
-  for (const auto& path : files) {
-    std::error_code ec;
-    progress.bytes_total += fs::file_size(path, ec);
-  }
-  auto report = [&](const std::string& current) {
-    if (options.progress == nullptr) return;
-    progress.articles = summary.indexed;
-    progress.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    progress.current_file = current;
-    options.progress->update(progress);
-  };
-
-  for (const auto& path : files) {
-    if (stop_requested()) {
-      summary.interrupted = true;
-      break;
-    }
-    std::error_code size_ec;
-    const std::uint64_t file_bytes = fs::file_size(path, size_ec);
-    // Counted as done once the loop body is over, whichever way it ends.
-    struct Done {
-      ProgressUpdate& p;
-      std::uint64_t bytes;
-      ~Done() {
-        ++p.files_done;
-        p.bytes_done += bytes;
-      }
-    } done{progress, size_ec ? 0 : file_bytes};
-    if (const auto owner = sidecar_owner(path)) {
-      // Read with its article, never as one.
-      if (!in_run.contains(*owner)) {
-        diagnostics(fmt::format("{}: skipped: sidecar of {}, which this run does not index", path, *owner));
-        ++summary.files_skipped;
-      }
-      continue;
-    }
-    std::error_code ec;
-    const std::string canonical = fs::weakly_canonical(fs::absolute(path), ec).string();
-    seen_paths.insert(canonical);
-
-    // Incremental: a file whose size and times (and its sidecar's) are as last indexed is not
-    // read again; one touched but identical in content only has its times noted.
-    std::optional<FileState> now = stat_file(canonical);
-    const std::optional<FileState> before = options.rebuild ? std::nullopt : load_file_state(db, canonical);
-    if (now && before && before->same_stat(*now)) {
-      ++summary.files_unchanged;
-      report(path);
-      continue;
-    }
-    std::string error;
-    const auto content = read_file(path, error);
-    if (!content) {
-      diagnostics(fmt::format("{}: cannot read: {}", path, error));
-      ++summary.files_failed;
-      continue;
-    }
-    if (now) now->hash = content_hash(*content);
-    if (now && before && before->hash == now->hash && before->sidecar_size == now->sidecar_size &&
-        before->sidecar_mtime_ns == now->sidecar_mtime_ns) {
-      store_file_state(db, *now);
-      changed = true;
-      ++summary.files_unchanged;
-      report(path);
-      continue;
-    }
-    const auto format = options.format ? options.format : detect_format(*content, path);
-    if (!format) {
-      diagnostics(fmt::format("{}: skipped: not an article format dateline reads", path));
-      ++summary.files_skipped;
-      continue;
-    }
-    ++summary.files_read;
-    const SourceFile file{path, canonical};
-
-    // One-article files have a modification time and may have a sidecar that speak for their
-    // article; an archive's records date each other.
-    DateEvidence evidence{options.date, std::nullopt, std::nullopt};
-    std::optional<Sidecar> sidecar;
-    if (*format == Format::text || *format == Format::rfc822) {
-      FileEvidence fe = file_evidence(path);
-      evidence.file_time = fe.modified;
-      for (const auto& p : fe.sidecar_problems) {
-        ++summary.warnings;
-        diagnostics(fmt::format("{}:{}: warning: {}", fe.sidecar_path, p.line, p.reason));
-      }
-      sidecar = std::move(fe.sidecar);
-    } else if (std::error_code sidecar_ec; fs::is_regular_file(path + ".json", sidecar_ec)) {
-      diagnostics(fmt::format("{}.json:1: warning: sidecar ignored: {} holds many articles", path, path));
-    }
-
-    // The file's documents as last indexed: those its new version no longer holds go.
-    const std::string file_term = make_term(schema::prefix::source_file, canonical);
-    const std::vector<Xapian::docid> previous = documents_of(db, file_term);
-    std::unordered_set<Xapian::docid> written;
-    bool stopped_in_file = false;
-
-    ReaderOutput out;
-    out.problem = [&](Problem&& p) {
-      const bool warning = p.kind == Problem::Kind::warning;
-      (warning ? summary.warnings : summary.rejected)++;
-      diagnostics(fmt::format("{}:{}: {}{}", path, p.line, warning ? "warning: " : "", p.reason));
-    };
-    out.article = [&](Article&& article) {
-      if (stopped_in_file || stop_requested()) {
-        stopped_in_file = true;  // the file is redone in full by the next run
-        return;
-      }
-      const std::string where = fmt::format("{}:{}", path, article.line);
-      if (auto [it, inserted] = seen.try_emplace(article.id, where); !inserted) {
-        ++summary.duplicates;
-        diagnostics(fmt::format("{}: warning: id '{}' also at {}; this record replaces it", where,
-                                article.id, it->second));
-        it->second = where;
-      } else {
-        ++summary.indexed;
-      }
-      if (sidecar) apply_sidecar(article, *sidecar);
-      if (!article.date) {
-        settle_date(article, evidence);
-        count_settled_date(article.date, summary);
-      }
-      if (article.date) evidence.neighbour = article.date->unix_seconds;
-      article.source_path = canonical;
-      BuiltDocument built = builder_for_run().build(article);
-      const bool existed = db.term_exists(built.id_term);
-      written.insert(db.replace_document(built.id_term, built.document));
-      (existed ? summary.replaced : summary.added)++;
-      changed = true;
-      for (const auto& place : built.places) aliases.note(place, *places->resolver, db);
-      if (++pending >= options.batch_size) {
-        db.commit();
-        pending = 0;
-      }
-      if (summary.indexed % 250 == 0) report(path);
-    };
-    read_articles(*format, *content, file, out);
-    if (stopped_in_file) {
-      summary.interrupted = true;
-      break;
-    }
-    for (const Xapian::docid id : previous) {
-      if (written.contains(id)) continue;
-      db.delete_document(id);
-      ++summary.deleted;
-      changed = true;
-    }
-    if (now) {
-      store_file_state(db, *now);
-      changed = true;
-    }
-    report(path);
-  }
-  if (!summary.interrupted) delete_vanished(db, options, seen_paths, summary, changed);
-  if (changed) db.commit();
-  summary.documents = db.get_doccount();
-  db.close();
-  if (generation) {
-    if (summary.interrupted) {
-      diagnostics(fmt::format("{}: rebuild interrupted; the published database is unchanged", generation->building));
-    } else {
-      summary.published = publish_generation(options.db_path, *generation, summary.documents);
-    }
-  }
-  remove_old_generations(options.db_path, generation_grace(), diagnostics);
+  summary.published = publication.finish(summary.documents, summary.interrupted, diagnostics);
   if (options.progress != nullptr) options.progress->done();
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;

@@ -1,14 +1,18 @@
-// The indexing pipeline: sources -> files -> readers -> Articles -> DocumentBuilder -> database.
+// The indexing run: the stages composed, as DESIGN.md's data flow draws them.
+//
+//   discover (sources.h) -> read (readers/) -> analyse (analysis.h) -> build (document_builder.h)
+//     -> write (index_writer.h) -> publish (publish.h)
 #pragma once
 
 #include <atomic>
-#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "diagnostics.h"
 #include "progress.h"
-#include "reader.h"
+#include "readers/reader.h"
+#include "sources.h"
 
 namespace dateline {
 
@@ -21,7 +25,7 @@ struct IndexOptions {
   // --date: the date of every article that has none in its metadata (nor in a sidecar); it
   // outranks the dateline, the text and the file time.
   std::optional<ArticleDate> date;
-  // --rebuild: build a fresh generation aside and publish it atomically (index_lifecycle.h).
+  // --rebuild: build a fresh generation aside and publish it atomically (publish.h).
   bool rebuild = false;
   // --prune: also delete documents from sources not named in this run (by default only files
   // gone from under the named SOURCE folders are deleted).
@@ -57,14 +61,8 @@ struct IndexSummary {
   double seconds = 0;
 };
 
-// Receives one diagnostic line ("file:line: reason") at a time.
-using DiagnosticSink = std::function<void(const std::string&)>;
-
 // Throws LockedError, DatabaseError or std::runtime_error for failures that stop the run;
 // per-record and per-file problems are reported to `diagnostics` and counted.
 IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagnostics);
-
-// The files a SOURCE names, in a stable order; hidden files and folders are left out.
-std::vector<std::string> expand_sources(const std::vector<std::string>& sources);
 
 }  // namespace dateline

@@ -1,21 +1,23 @@
-// A test database built in memory from the real bundled corpus (corpus/ at the repository's
-// root: the scraped sample and the 1,000 Reuters stories of reut2-000.sgm), through the same
-// readers and DocumentBuilder as dateline-index.
+// A test database built from the real bundled corpus (corpus/ at the repository's root: the
+// scraped sample and the 1,000 Reuters stories of reut2-000.sgm), through the indexer's own
+// stages: the readers, analyse(), the DocumentBuilder and the IndexWriter. Places are resolved
+// by name (NamePlaceResolver), not by the gazetteer, as the searcher tests were written for.
 #pragma once
 
 #include <xapian.h>
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 
+#include "alias_writer.h"
+#include "analysis.h"
 #include "document_builder.h"
-#include "places.h"
-#include "reader.h"
+#include "file_io.h"
+#include "index_writer.h"
+#include "places/place_resolver.h"
+#include "readers/reader.h"
 #include "schema.h"
+#include "temp_dir.h"
 
 namespace dateline::test {
 
@@ -24,49 +26,40 @@ inline std::string corpus_path(const std::string& relative) {
 }
 
 inline std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + path);
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
+  std::string error;
+  auto content = read_whole_file(path, error);
+  if (!content) throw std::runtime_error("cannot read " + path + ": " + error);
+  return std::move(*content);
 }
-
-struct TempDir {
-  std::string path;
-  TempDir() {
-    char name[] = "/tmp/dateline-test-XXXXXX";
-    if (mkdtemp(name) == nullptr) throw std::runtime_error("cannot make a temporary folder");
-    path = name;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path, ec);
-  }
-};
 
 // Built once per test executable: 1,001 documents.
 inline const Xapian::Database& corpus_db() {
   static const Xapian::Database db = [] {
     // On disk, in a temporary folder: the in-memory backend keeps no spelling data.
     static const TempDir dir;
-    Xapian::WritableDatabase wdb(dir.path + "/db", Xapian::DB_CREATE_OR_OVERWRITE);
-    wdb.set_metadata(std::string(schema::version_key), std::string(schema::version));
-    NamePlaceResolver resolver;
-    DocumentBuilder builder(resolver, "en");
-    builder.add_spelling_to(wdb);
-    for (const char* file : {"000_3d5143969e8ee521.txt", "reuters/reut2-000.sgm"}) {
-      const std::string path = corpus_path(file);
-      const std::string content = slurp(path);
-      ReaderOutput out;
-      out.article = [&](Article&& a) {
-        auto built = builder.build(a);
-        wdb.replace_document(built.id_term, built.document);
-      };
-      out.problem = [](Problem&&) {};
-      read_articles(*detect_format(content, path), content, SourceFile{path, path}, out);
+    const std::string path = dir.path + "/db";
+    {
+      constexpr std::size_t one_batch = 100000;  // one commit: the corpus is small
+      IndexWriter writer(path, true, one_batch);
+      const NamePlaceResolver resolver;
+      DocumentBuilder builder;
+      ArticleEvidence evidence;
+      evidence.default_language = "en";
+      for (const char* file : {"000_3d5143969e8ee521.txt", "reuters/reut2-000.sgm"}) {
+        const std::string file_path = corpus_path(file);
+        const std::string content = slurp(file_path);
+        ReaderOutput out;
+        out.article = [&](Article&& a) {
+          const AnalysedArticle analysed = analyse(std::move(a), evidence, resolver);
+          writer.write(builder.build(analysed), analysed.aliases);
+        };
+        out.problem = [](Problem&&) {};
+        read_articles(*detect_format(content, file_path), content, SourceFile{file_path, file_path}, out);
+      }
+      writer.commit();
+      writer.close();
     }
-    wdb.commit();
-    return Xapian::Database(wdb);
+    return Xapian::Database(path);
   }();
   return db;
 }

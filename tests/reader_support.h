@@ -5,21 +5,19 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
-#include "reader.h"
+#include "file_io.h"
+#include "readers/reader.h"
 
 namespace dateline::test {
 
 inline std::string fixture(const std::string& name) {
-  std::ifstream in(std::string(DATELINE_FIXTURES) + "/" + name, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "missing fixture ", name);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  std::string error;
+  auto content = read_whole_file(std::string(DATELINE_FIXTURES) + "/" + name, error);
+  REQUIRE_MESSAGE(content.has_value(), "missing fixture ", name, ": ", error);
+  return std::move(*content);
 }
 
 struct Read {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "date_evidence.h"
-#include "reader.h"
+#include "readers/reader.h"
 
 using namespace dateline;
 

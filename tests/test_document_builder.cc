@@ -3,13 +3,14 @@
 #include <xapian.h>
 
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "document_builder.h"
 #include "document_data.h"
-#include "places.h"
+#include "places/place_resolver.h"
 #include "schema.h"
 #include "text.h"
 
@@ -63,6 +64,15 @@ std::vector<Xapian::termpos> positions(const Xapian::Document& doc, const std::s
   return {it.positionlist_begin(), it.positionlist_end()};
 }
 
+// What the run does for one article: analyse it (places by name, no gazetteer), then build.
+dateline::BuiltDocument build(const Article& a) {
+  static const dateline::NamePlaceResolver names;
+  dateline::ArticleEvidence evidence;
+  evidence.default_language = "en";
+  dateline::DocumentBuilder builder;
+  return builder.build(dateline::analyse(a, evidence, names));
+}
+
 bool has_position(const std::vector<Xapian::termpos>& ps, Xapian::termpos p) {
   for (auto q : ps)
     if (q == p) return true;
@@ -73,9 +83,7 @@ bool has_position(const std::vector<Xapian::termpos>& ps, Xapian::termpos p) {
 
 TEST_SUITE("indexer") {
   TEST_CASE("a dated article becomes exactly the schema's terms") {
-    const dateline::NamePlaceResolver resolver;
-    dateline::DocumentBuilder builder(resolver, "en");
-    const auto built = builder.build(cocoa_article());
+    const auto built = build(cocoa_article());
     const auto terms = terms_of(built.document);
 
     // Worked out by hand from schema.h and Xapian 1.4's TermGenerator with STEM_SOME: every word
@@ -145,9 +153,7 @@ TEST_SUITE("indexer") {
   }
 
   TEST_CASE("a dated article carries the day, timestamp and places values") {
-    const dateline::NamePlaceResolver resolver;
-    dateline::DocumentBuilder builder(resolver, "en");
-    const Xapian::Document doc = builder.build(cocoa_article()).document;
+    const Xapian::Document doc = build(cocoa_article()).document;
     CHECK(doc.get_value(schema::slot::day) == "19870226");
     CHECK(doc.get_value(schema::slot::timestamp) == Xapian::sortable_serialise(541350061.0));
     CHECK(Xapian::sortable_unserialise(doc.get_value(schema::slot::timestamp)) == 541350061.0);
@@ -164,9 +170,7 @@ TEST_SUITE("indexer") {
     a.dateline.clear();
     a.source.clear();
     a.topics.clear();
-    const dateline::NamePlaceResolver resolver;
-    dateline::DocumentBuilder builder(resolver, "en");
-    const Xapian::Document doc = builder.build(a).document;
+    const Xapian::Document doc = build(a).document;
     const auto terms = terms_of(doc);
 
     CHECK(terms.count("XU") == 1);
@@ -178,14 +182,12 @@ TEST_SUITE("indexer") {
     CHECK(doc.get_value(schema::slot::day).empty());
     CHECK(doc.get_value(schema::slot::timestamp).empty());
     CHECK(doc.values_count() == 1);  // only the similarity key
-    CHECK(doc.get_value(schema::slot::day).empty());
+    CHECK(doc.get_value(schema::slot::similarity).size() == 16);
     CHECK(doc.get_value(schema::slot::places).empty());
   }
 
   TEST_CASE("title words weigh more than body words") {
-    const dateline::NamePlaceResolver resolver;
-    dateline::DocumentBuilder builder(resolver, "en");
-    const auto terms = terms_of(builder.build(cocoa_article()).document);
+    const auto terms = terms_of(build(cocoa_article()).document);
     CHECK(terms.at("bahia") == schema::title_wdf);  // title only
     CHECK(terms.at("week") == 1);                   // body only
     CHECK(terms.at("bahia") > terms.at("week"));
@@ -193,9 +195,7 @@ TEST_SUITE("indexer") {
   }
 
   TEST_CASE("positions allow phrases inside a field but not across fields") {
-    const dateline::NamePlaceResolver resolver;
-    dateline::DocumentBuilder builder(resolver, "en");
-    const Xapian::Document doc = builder.build(cocoa_article()).document;
+    const Xapian::Document doc = build(cocoa_article()).document;
 
     SUBCASE("title words are adjacent, fielded and general") {
       const auto s_cocoa = positions(doc, "Scocoa");
@@ -228,10 +228,8 @@ TEST_SUITE("indexer") {
   }
 
   TEST_CASE("document data round-trips every displayed field") {
-    const dateline::NamePlaceResolver resolver;
-    dateline::DocumentBuilder builder(resolver, "en");
     const Article a = cocoa_article();
-    const auto stored = dateline::parse_document_data(builder.build(a).document.get_data());
+    const auto stored = dateline::parse_document_data(build(a).document.get_data());
     CHECK(stored.id == a.id);
     CHECK(stored.title == a.title);
     CHECK(stored.text == a.body);
@@ -256,37 +254,31 @@ TEST_SUITE("indexer") {
   TEST_CASE("document data of an undated article has no date, and foreign data is refused") {
     Article a = cocoa_article();
     a.date.reset();
-    const dateline::NamePlaceResolver resolver;
-    dateline::DocumentBuilder builder(resolver, "en");
     CHECK_FALSE(
-        dateline::parse_document_data(builder.build(a).document.get_data()).date.has_value());
+        dateline::parse_document_data(build(a).document.get_data()).date.has_value());
     CHECK_THROWS_AS(dateline::parse_document_data("not json"), std::runtime_error);
     CHECK_THROWS_AS(dateline::parse_document_data("{\"title\": \"no id\"}"), std::runtime_error);
   }
 
   TEST_CASE("the article's own language wins over the default, an unknown one falls back to it") {
-    const dateline::NamePlaceResolver resolver;
-    dateline::DocumentBuilder builder(resolver, "en");
     Article a = cocoa_article();
 
     a.language = "fr";
     a.title = "élections";
-    auto terms = terms_of(builder.build(a).document);
+    auto terms = terms_of(build(a).document);
     CHECK(terms.count("Lfr") == 1);
     CHECK(terms.count("Len") == 0);
     CHECK(terms.count("Zélect") == 1);  // French Snowball stem of "élections"
 
     a.language = "klingon";
-    terms = terms_of(builder.build(a).document);
+    terms = terms_of(build(a).document);
     CHECK(terms.count("Len") == 1);
   }
 
   TEST_CASE("an over-long id is hashed into a Q term Xapian accepts, and stays the id term") {
     Article a = cocoa_article();
     a.id = "/srv/archive/" + std::string(400, 'x') + ".txt";
-    const dateline::NamePlaceResolver resolver;
-    dateline::DocumentBuilder builder(resolver, "en");
-    const auto built = builder.build(a);
+    const auto built = build(a);
     CHECK(built.id_term.size() <= schema::max_term_bytes);
     CHECK(built.id_term == dateline::make_term("Q", a.id));
     CHECK(terms_of(built.document).count(built.id_term) == 1);
@@ -301,4 +293,21 @@ TEST_SUITE("indexer") {
     CHECK(db.get_termfreq(built.id_term) == 1);
   }
 
+}  // TEST_SUITE
+
+TEST_SUITE("indexer") {
+  TEST_CASE("building from a plain Article is analysing it with no evidence and building the result") {
+    const dateline::NamePlaceResolver names;
+    dateline::DocumentBuilder direct(names, "en");
+    Article a = cocoa_article();
+    a.date.reset();
+    const auto built = direct.build(a);
+    const auto expected = build(a);
+    CHECK(listing(terms_of(built.document)) == listing(terms_of(expected.document)));
+    CHECK(built.document.get_data() == expected.document.get_data());
+    CHECK(built.id_term == expected.id_term);
+    // A builder made without a resolver has nothing to analyse with.
+    dateline::DocumentBuilder bare;
+    CHECK_THROWS_AS(bare.build(a), std::logic_error);
+  }
 }  // TEST_SUITE

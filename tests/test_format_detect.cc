@@ -7,7 +7,7 @@
 #include <sstream>
 #include <string>
 
-#include "reader.h"
+#include "readers/reader.h"
 #include "reader_support.h"
 
 using dateline::detect_format;

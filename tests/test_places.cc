@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "common_words.h"
-#include "gazetteer.h"
-#include "gazetteer_resolver.h"
+#include "places/common_words.h"
+#include "places/gazetteer.h"
+#include "places/gazetteer_resolver.h"
 
 using namespace dateline;
 
@@ -51,7 +51,7 @@ std::string dateline_id(const std::string& dateline) {
 
 }  // namespace
 
-TEST_SUITE("common") {
+TEST_SUITE("indexer") {
   TEST_CASE("Kiev, Kyiv and Київ are one place with its region and country") {
     const auto city = gazetteer().index_of("kyiv-ua");
     REQUIRE(city);

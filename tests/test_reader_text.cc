@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "reader.h"
+#include "readers/reader.h"
 #include "reader_support.h"
 
 using dateline::Article;

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "sidecar.h"
+#include "readers/sidecar.h"
 
 using namespace dateline;
 

@@ -2,10 +2,9 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 
+#include "file_io.h"
 #include "stats_json.h"
 
 using namespace dateline;
@@ -66,10 +65,8 @@ TEST_SUITE("indexer") {
     const std::string path = (dir / "last-run.json").string();
     write_file_atomically(path, "{\"old\": 1}\n");
     write_file_atomically(path, "{\"new\": 2}\n");
-    std::ifstream in(path);
-    std::stringstream text;
-    text << in.rdbuf();
-    CHECK(text.str() == "{\"new\": 2}\n");
+    std::string error;
+    CHECK(dateline::read_whole_file(path, error) == "{\"new\": 2}\n");
     CHECK_FALSE(fs::exists(path + ".tmp"));
     CHECK_THROWS_AS(write_file_atomically((dir / "no-such-folder" / "x.json").string(), "{}"),
                     std::system_error);

@@ -1,0 +1,53 @@
+#include "analysis.h"
+
+#include <set>
+
+#include "date_evidence.h"
+#include "language.h"
+#include "similarity_key.h"
+#include "text.h"
+
+namespace dateline {
+
+std::vector<PlaceAliases> place_aliases(const std::vector<Place>& places, const PlaceResolver& resolver) {
+  std::vector<PlaceAliases> out;
+  std::set<std::string> done;
+  auto record = [&](const Place& p) {
+    if (p.id.empty() || !done.insert(p.id).second) return;
+    out.push_back({p.id, resolver.aliases(p)});
+  };
+  for (const auto& place : places) {
+    record(place);
+    if (!place.region.empty()) {
+      Place region;
+      region.id = place.region;
+      region.name = place.region_name;
+      record(region);
+    }
+    if (!place.country.empty()) {
+      Place country;
+      country.id = slug(place.country);
+      country.name = place.country_name;
+      record(country);
+    }
+  }
+  return out;
+}
+
+AnalysedArticle analyse(Article article, const ArticleEvidence& evidence, const PlaceResolver& resolver) {
+  AnalysedArticle out;
+  if (evidence.sidecar != nullptr) apply_sidecar(article, *evidence.sidecar);
+  if (!article.date) {
+    settle_date(article, DateEvidence{evidence.given, evidence.file_time, evidence.previous_date});
+    out.date_estimated = true;
+  }
+  out.language = language_code(article.language);
+  if (out.language.empty()) out.language = language_code(evidence.default_language);
+  out.similarity_key = similarity_key(article.body.empty() ? article.title : article.body);
+  out.places = resolver.resolve(article);
+  out.aliases = place_aliases(out.places, resolver);
+  out.article = std::move(article);
+  return out;
+}
+
+}  // namespace dateline

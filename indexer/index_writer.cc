@@ -1,0 +1,148 @@
+#include "index_writer.h"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include "errors.h"
+#include "schema.h"
+#include "text.h"
+
+namespace dateline {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+Xapian::WritableDatabase open_writable(const std::string& path, bool fresh) {
+  try {
+    fs::create_directories(fs::path(path).parent_path().empty() ? fs::path(".") : fs::path(path).parent_path());
+    Xapian::WritableDatabase db(path, fresh ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN);
+    const std::string version = db.get_metadata(std::string(schema::version_key));
+    if (version.empty() && db.get_doccount() > 0) {
+      throw DatabaseError(fmt::format("{}: is a Xapian database, but not dateline's", path));
+    }
+    if (!version.empty() && version != schema::version) {
+      throw DatabaseError(fmt::format("{}: built with schema version {}, this dateline writes {} "
+                                      "(index into a new database)",
+                                      path, version, schema::version));
+    }
+    // Only a new database is written to here: an unchanged rerun must write nothing.
+    if (version.empty()) {
+      // Mark a new database as dateline's at once: an indexer killed before its first batch
+      // must leave a database the searcher opens (empty), not a foreign one.
+      db.set_metadata(std::string(schema::version_key), std::string(schema::version));
+      db.commit();
+    }
+    return db;
+  } catch (const Xapian::DatabaseLockError&) {
+    throw LockedError(fmt::format("{}: another dateline-index is writing to this database; try again later", path));
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError(fmt::format("{}: cannot open for writing: {}", path, e.get_msg()));
+  } catch (const fs::filesystem_error& e) {
+    throw DatabaseError(fmt::format("{}: {}", path, e.code().message()));
+  }
+}
+
+bool under(const std::string& path, const std::vector<std::string>& roots) {
+  for (const auto& r : roots) {
+    if (path == r) return true;
+    if (path.size() > r.size() && path.compare(0, r.size(), r) == 0 && (r.back() == '/' || path[r.size()] == '/'))
+      return true;
+  }
+  return false;
+}
+
+// Terms without a prefix are the words of the text as TermGenerator wrote them: lower case, so
+// never starting with a prefix's capital letter.
+bool unprefixed(const std::string& term) { return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z'); }
+
+}  // namespace
+
+IndexWriter::IndexWriter(const std::string& path, bool fresh, std::size_t batch_size)
+    : db_(open_writable(path, fresh)), batch_size_(batch_size), changed_(fresh) {}
+
+std::optional<FileState> IndexWriter::file_state(const std::string& canonical_path) const {
+  return load_file_state(db_, canonical_path);
+}
+
+void IndexWriter::changed() { changed_ = true; }
+
+void IndexWriter::note_unchanged(const FileState& state) {
+  store_file_state(db_, state);
+  changed();
+}
+
+void IndexWriter::begin_file(const std::string& canonical_path) {
+  previous_.clear();
+  written_.clear();
+  const std::string term = make_term(schema::prefix::source_file, canonical_path);
+  for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it) previous_.push_back(*it);
+}
+
+// Spelling data as Xapian's TermGenerator (FLAG_SPELLING) adds it: every unprefixed word, once
+// per occurrence, i.e. once per position (the stems, Z-prefixed, carry none and count not).
+void IndexWriter::note_spelling(const Xapian::Document& doc) {
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+    const std::string term = *it;
+    if (!unprefixed(term)) continue;
+    const Xapian::termcount occurrences = it.positionlist_count();
+    if (occurrences > 0) spelling_[term] += occurrences;
+  }
+}
+
+bool IndexWriter::write(const BuiltDocument& built, const std::vector<PlaceAliases>& aliases) {
+  const bool existed = db_.term_exists(built.id_term);
+  written_.insert(db_.replace_document(built.id_term, built.document));
+  note_spelling(built.document);
+  for (const auto& a : aliases) aliases_.add(a, db_);
+  changed();
+  if (++pending_ >= batch_size_) {
+    commit();
+    pending_ = 0;
+  }
+  return existed;
+}
+
+std::size_t IndexWriter::finish_file(const std::optional<FileState>& state) {
+  std::size_t deleted = 0;
+  for (const Xapian::docid id : previous_) {
+    if (written_.contains(id)) continue;
+    db_.delete_document(id);
+    ++deleted;
+    changed();
+  }
+  if (state) {
+    store_file_state(db_, *state);
+    changed();
+  }
+  previous_.clear();
+  written_.clear();
+  return deleted;
+}
+
+std::size_t IndexWriter::delete_vanished_files(const std::unordered_set<std::string>& seen,
+                                               const std::vector<std::string>& roots, bool everywhere) {
+  std::size_t deleted = 0;
+  for (const auto& state : all_file_states(db_)) {
+    if (seen.contains(state.path)) continue;
+    if (!everywhere && !under(state.path, roots)) continue;
+    const std::string term = make_term(schema::prefix::source_file, state.path);
+    deleted += db_.get_termfreq(term);
+    db_.delete_document(term);
+    erase_file_state(db_, state.path);
+    changed();
+  }
+  return deleted;
+}
+
+void IndexWriter::commit() {
+  if (!changed_) return;
+  for (const auto& [word, occurrences] : spelling_) db_.add_spelling(word, occurrences);
+  spelling_.clear();
+  db_.commit();
+}
+
+void IndexWriter::close() { db_.close(); }
+
+}  // namespace dateline

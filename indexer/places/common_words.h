@@ -1,0 +1,22 @@
+// Common English words (lower-case entries of Debian's wamerican word list): a capitalised
+// "March", "Police" or "Reading" at the start of a sentence is a word, not the town.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace dateline {
+
+class CommonWords {
+ public:
+  // An empty list when the file is missing: mention matching is then only less careful.
+  static CommonWords load(const std::string& path = "/usr/share/dict/words");
+  bool contains(std::string_view word) const;  // case-insensitive
+  std::size_t size() const { return words_.size(); }
+
+ private:
+  std::unordered_set<std::string> words_;
+};
+
+}  // namespace dateline

@@ -1,0 +1,88 @@
+#include "sources.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <stdexcept>
+#include <unordered_set>
+
+#include "readers/file_evidence.h"
+
+namespace dateline {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool hidden(const fs::path& p) {
+  const std::string name = p.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
+std::string canonical_of(const std::string& path) {
+  std::error_code ec;
+  return fs::weakly_canonical(fs::absolute(path), ec).string();
+}
+
+}  // namespace
+
+std::vector<std::string> expand_sources(const std::vector<std::string>& sources) {
+  std::vector<std::string> files;
+  for (const auto& source : sources) {
+    std::error_code ec;
+    const auto status = fs::status(source, ec);
+    if (ec || !fs::exists(status)) throw std::runtime_error(fmt::format("{}: no such file or folder", source));
+    if (!fs::is_directory(status)) {
+      files.push_back(source);
+      continue;
+    }
+    std::vector<std::string> found;
+    auto it = fs::recursive_directory_iterator(source, fs::directory_options::skip_permission_denied, ec);
+    if (ec) throw std::runtime_error(fmt::format("{}: {}", source, ec.message()));
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) throw std::runtime_error(fmt::format("{}: {}", source, ec.message()));
+      if (hidden(it->path())) {
+        if (it->is_directory()) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file()) found.push_back(it->path().string());
+    }
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+Sources discover_sources(const std::vector<std::string>& sources) {
+  const std::vector<std::string> paths = expand_sources(sources);
+  const std::unordered_set<std::string> in_run(paths.begin(), paths.end());
+  Sources out;
+  out.files.reserve(paths.size());
+  for (const auto& path : paths) {
+    SourceEntry e;
+    e.path = path;
+    std::error_code ec;
+    const std::uint64_t bytes = fs::file_size(path, ec);
+    e.bytes = ec ? 0 : bytes;
+    out.bytes_total += e.bytes;
+    if (const auto owner = sidecar_owner(path)) {
+      e.sidecar = true;
+      if (!in_run.contains(*owner))
+        e.skip_reason = fmt::format("skipped: sidecar of {}, which this run does not index", *owner);
+    } else {
+      e.canonical = canonical_of(path);
+      e.stat = stat_file(e.canonical);
+    }
+    out.files.push_back(std::move(e));
+  }
+  return out;
+}
+
+std::vector<std::string> source_roots(const std::vector<std::string>& sources) {
+  std::vector<std::string> roots;
+  for (const auto& source : sources) roots.push_back(canonical_of(source));
+  return roots;
+}
+
+}  // namespace dateline

@@ -1,0 +1,230 @@
+// indexer/pipeline.h: whole runs of run_index on a temporary folder, rerun as the nightly job
+// reruns them. The gazetteer is used as dateline-index uses it.
+#include <doctest/doctest.h>
+#include <xapian.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "document_data.h"
+#include "errors.h"
+#include "pipeline.h"
+#include "publish.h"
+#include "schema.h"
+#include "temp_dir.h"
+#include "text.h"
+
+namespace fs = std::filesystem;
+using dateline::IndexOptions;
+using dateline::IndexSummary;
+
+namespace {
+
+void write_file(const std::string& path, const std::string& content) {
+  fs::create_directories(fs::path(path).parent_path());
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << content;
+  REQUIRE(out.good());
+}
+
+std::string record(const std::string& id, const std::string& title) {
+  return R"({"id": ")" + id + R"(", "title": ")" + title + R"(", "body": "Prices rose in Paris today.", "date": "2025-12-05"})" + "\n";
+}
+
+std::string records(std::size_t n, const std::string& title) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += record("r" + std::to_string(i), title);
+  return out;
+}
+
+struct Folder {
+  dateline::test::TempDir dir;
+  std::string db = dir.path + "/db";
+  std::string src = dir.path + "/src";
+  std::vector<std::string> diagnostics;
+
+  IndexSummary run(std::vector<std::string> sources = {}, const std::atomic<bool>* stop = nullptr,
+                   dateline::ProgressReporter* progress = nullptr) {
+    IndexOptions o;
+    o.db_path = db;
+    o.sources = sources.empty() ? std::vector<std::string>{src} : std::move(sources);
+    o.stop = stop;
+    o.progress = progress;
+    return dateline::run_index(o, [this](const std::string& line) { diagnostics.push_back(line); });
+  }
+  Xapian::Database open() const { return Xapian::Database(db); }
+  std::string title_of(const std::string& id) const {
+    const Xapian::Database d = open();
+    const std::string term = dateline::make_term(dateline::schema::prefix::id, id);
+    REQUIRE_MESSAGE(d.term_exists(term), "no document ", id);
+    return dateline::parse_document_data(d.get_document(*d.postlist_begin(term)).get_data()).title;
+  }
+};
+
+// Xapian 1.4 has no get_spelling_frequency(): the spelling table's own count of `word`.
+Xapian::doccount spelling_frequency(const Xapian::Database& d, const std::string& word) {
+  for (auto it = d.spellings_begin(); it != d.spellings_end(); ++it)
+    if (*it == word) return it.get_termfreq();
+  return 0;
+}
+
+// Asks the run to stop once it has indexed `after` articles (the run reports progress every
+// 250 articles and after every file).
+class StopAfter final : public dateline::ProgressReporter {
+ public:
+  StopAfter(std::atomic<bool>& flag, std::size_t after) : flag_(flag), after_(after) {}
+  void update(const dateline::ProgressUpdate& u) override {
+    if (u.articles >= after_) flag_ = true;
+  }
+  void done() override {}
+
+ private:
+  std::atomic<bool>& flag_;
+  std::size_t after_;
+};
+
+}  // namespace
+
+TEST_SUITE("indexer") {
+  TEST_CASE("a rerun over unchanged files writes nothing") {
+    Folder f;
+    write_file(f.src + "/a.jsonl", records(3, "Markets"));
+    write_file(f.src + "/b.jsonl", record("b1", "Harvest"));
+    const IndexSummary first = f.run();
+    CHECK(first.added == 4);
+    CHECK(first.files_read == 2);
+    const Xapian::rev revision = f.open().get_revision();
+
+    const IndexSummary again = f.run();
+    CHECK(again.files_unchanged == 2);
+    CHECK(again.files_read == 0);
+    CHECK(again.added + again.replaced + again.deleted == 0);
+    CHECK(again.documents == 4);
+    CHECK(f.open().get_revision() == revision);
+  }
+
+  TEST_CASE("a file touched but unchanged in content is not read again, and nothing is re-indexed") {
+    Folder f;
+    write_file(f.src + "/a.jsonl", records(2, "Markets"));
+    f.run();
+    fs::last_write_time(f.src + "/a.jsonl", fs::file_time_type::clock::now() + std::chrono::hours(1));
+    const IndexSummary again = f.run();
+    CHECK(again.files_unchanged == 1);
+    CHECK(again.added + again.replaced + again.deleted == 0);
+    // Its new time is noted: the next run does not even hash it.
+    const Xapian::rev revision = f.open().get_revision();
+    CHECK(f.run().files_unchanged == 1);
+    CHECK(f.open().get_revision() == revision);
+  }
+
+  TEST_CASE("a changed file replaces its articles, and a record gone from it loses its document") {
+    Folder f;
+    write_file(f.src + "/a.jsonl", record("x", "Old title") + record("y", "Kept") + record("z", "Dropped"));
+    f.run();
+    REQUIRE(f.open().get_doccount() == 3);
+
+    write_file(f.src + "/a.jsonl", record("x", "New title") + record("y", "Kept"));
+    const IndexSummary s = f.run();
+    CHECK(s.replaced == 2);
+    CHECK(s.added == 0);
+    CHECK(s.deleted == 1);
+    CHECK(s.documents == 2);
+    CHECK(f.title_of("x") == "New title");
+    CHECK_FALSE(f.open().term_exists("Qz"));
+  }
+
+  TEST_CASE("a file gone from under its folder takes its articles with it") {
+    Folder f;
+    write_file(f.src + "/a.jsonl", records(2, "Markets"));
+    write_file(f.src + "/b.jsonl", record("b1", "Harvest"));
+    f.run();
+    fs::remove(f.src + "/a.jsonl");
+    const IndexSummary s = f.run();
+    CHECK(s.deleted == 2);
+    CHECK(s.files_unchanged == 1);
+    CHECK(s.documents == 1);
+    CHECK(f.open().term_exists("Qb1"));
+  }
+
+  TEST_CASE("a file of a source not named in this run is kept, unless --prune") {
+    Folder f;
+    write_file(f.src + "/a/one.jsonl", record("a1", "Markets"));
+    write_file(f.src + "/b/two.jsonl", record("b1", "Harvest"));
+    f.run({f.src + "/a", f.src + "/b"});
+    CHECK(f.run({f.src + "/a"}).deleted == 0);
+    CHECK(f.open().get_doccount() == 2);
+
+    IndexOptions o;
+    o.db_path = f.db;
+    o.sources = {f.src + "/a"};
+    o.prune = true;
+    CHECK(dateline::run_index(o, [](const std::string&) {}).deleted == 1);
+    CHECK(f.open().get_doccount() == 1);
+  }
+
+  TEST_CASE("a duplicate id is counted once as a duplicate and the later record replaces the earlier") {
+    Folder f;
+    write_file(f.src + "/a.jsonl", record("same", "First") + record("other", "Other"));
+    write_file(f.src + "/b.jsonl", record("same", "Second"));
+    const IndexSummary s = f.run();
+    CHECK(s.duplicates == 1);
+    CHECK(s.indexed == 2);
+    CHECK(s.documents == 2);
+    CHECK(f.title_of("same") == "Second");
+    REQUIRE(f.diagnostics.size() == 1);
+    CHECK(f.diagnostics[0] ==
+          f.src + "/b.jsonl:1: warning: id 'same' also at " + f.src + "/a.jsonl:1; this record replaces it");
+  }
+
+  TEST_CASE("a stop requested mid-file commits what was indexed and reports interrupted; a rerun finishes") {
+    Folder f;
+    write_file(f.src + "/big.jsonl", records(600, "Markets"));
+    std::atomic<bool> stop{false};
+    StopAfter stopper(stop, 250);
+    const IndexSummary s = f.run({}, &stop, &stopper);
+    CHECK(s.interrupted);
+    CHECK(s.indexed == 250);
+    CHECK(s.documents == 250);
+    CHECK(f.open().get_doccount() == 250);  // committed
+
+    const IndexSummary rest = f.run();
+    CHECK_FALSE(rest.interrupted);
+    CHECK(rest.files_unchanged == 0);  // the interrupted file is read again, in full
+    CHECK(rest.replaced == 250);
+    CHECK(rest.added == 350);
+    CHECK(rest.documents == 600);
+  }
+
+  TEST_CASE("a stop requested before the first file writes nothing and reports interrupted") {
+    Folder f;
+    write_file(f.src + "/a.jsonl", records(2, "Markets"));
+    const std::atomic<bool> stop{true};
+    const IndexSummary s = f.run({}, &stop);
+    CHECK(s.interrupted);
+    CHECK(s.indexed == 0);
+    CHECK(f.open().get_doccount() == 0);
+    CHECK_FALSE(f.run().interrupted);
+    CHECK(f.open().get_doccount() == 2);
+  }
+
+  TEST_CASE("a run on a database another indexer holds fails at once with LockedError") {
+    Folder f;
+    write_file(f.src + "/a.jsonl", records(1, "Markets"));
+    const dateline::IndexLock held(f.db);
+    CHECK_THROWS_AS(f.run(), dateline::LockedError);
+  }
+
+  TEST_CASE("the database's words feed did-you-mean, once per occurrence") {
+    Folder f;
+    write_file(f.src + "/a.jsonl", record("a", "Cocoa harvest") + record("b", "Cocoa prices"));
+    f.run();
+    const Xapian::Database d = f.open();
+    CHECK(spelling_frequency(d, "cocoa") == 2);
+    CHECK(spelling_frequency(d, "paris") == 2);  // the body, once per record
+    CHECK(spelling_frequency(d, "Scocoa") == 0);  // fielded terms feed nothing
+    CHECK(d.get_spelling_suggestion("cocao") == "cocoa");
+  }
+}  // TEST_SUITE
