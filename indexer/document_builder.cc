@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <stdexcept>
 
 #include "dates.h"
 #include "document_data.h"
@@ -60,16 +59,6 @@ void add_date_terms(Xapian::Document& doc, const std::optional<ArticleDate>& dat
 }
 
 }  // namespace
-
-DocumentBuilder::DocumentBuilder(const PlaceResolver& resolver, std::string default_language)
-    : resolver_(&resolver), default_language_(std::move(default_language)) {}
-
-BuiltDocument DocumentBuilder::build(const Article& article) {
-  if (resolver_ == nullptr) throw std::logic_error("DocumentBuilder::build(): no resolver to analyse with");
-  ArticleEvidence evidence;
-  evidence.default_language = default_language_;
-  return build(analyse(article, evidence, *resolver_));
-}
 
 Xapian::TermGenerator& DocumentBuilder::generator_for(const std::string& language) {
   auto it = generators_.find(language);

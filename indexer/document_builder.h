@@ -22,19 +22,10 @@ class DocumentBuilder {
 
   BuiltDocument build(const AnalysedArticle& analysed);
 
-  // For callers that hold a plain Article and no run: tests/test_date_facets.cc (the searcher's)
-  // builds its small database this way. It analyses with no evidence but `default_language`,
-  // then builds; the run itself calls analyse() and the build above, and the builder holds no
-  // resolver. Drop this once that test builds through analyse() as tests/corpus_db.h does.
-  DocumentBuilder(const PlaceResolver& resolver, std::string default_language);
-  BuiltDocument build(const Article& article);
-
  private:
   Xapian::TermGenerator& generator_for(const std::string& language);
 
   std::map<std::string, Xapian::TermGenerator> generators_;  // one per language, reused
-  const PlaceResolver* resolver_ = nullptr;  // only for build(const Article&)
-  std::string default_language_;
 };
 
 }  // namespace dateline

@@ -7,7 +7,7 @@
 
 #include "corpus_db.h"
 #include "dates.h"
-#include "document_builder.h"
+#include "build_article.h"
 #include "facets.h"
 #include "query_builder.h"
 #include "render_json.h"
@@ -29,15 +29,13 @@ const Xapian::Database& recent_db() {
   static const Xapian::Database db = [] {
     Xapian::WritableDatabase wdb(std::string(), Xapian::DB_BACKEND_INMEMORY);
     wdb.set_metadata(std::string(schema::version_key), std::string(schema::version));
-    NamePlaceResolver resolver;
-    DocumentBuilder builder(resolver, "en");
     auto add = [&](const char* id, std::optional<ArticleDate> date) {
       Article a;
       a.id = id;
       a.title = std::string("story ") + id;
       a.body = "news";
       a.date = date;
-      auto built = builder.build(a);
+      auto built = test::build_article(a);
       wdb.replace_document(built.id_term, built.document);
     };
     add("dec9-noon", ArticleDate{1765281600, DatePrecision::second, DateSource::metadata});

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "build_article.h"
 #include "document_builder.h"
 #include "document_data.h"
 #include "places/place_resolver.h"
@@ -64,14 +65,7 @@ std::vector<Xapian::termpos> positions(const Xapian::Document& doc, const std::s
   return {it.positionlist_begin(), it.positionlist_end()};
 }
 
-// What the run does for one article: analyse it (places by name, no gazetteer), then build.
-dateline::BuiltDocument build(const Article& a) {
-  static const dateline::NamePlaceResolver names;
-  dateline::ArticleEvidence evidence;
-  evidence.default_language = "en";
-  dateline::DocumentBuilder builder;
-  return builder.build(dateline::analyse(a, evidence, names));
-}
+dateline::BuiltDocument build(const Article& a) { return dateline::test::build_article(a); }
 
 bool has_position(const std::vector<Xapian::termpos>& ps, Xapian::termpos p) {
   for (auto q : ps)
@@ -293,21 +287,4 @@ TEST_SUITE("indexer") {
     CHECK(db.get_termfreq(built.id_term) == 1);
   }
 
-}  // TEST_SUITE
-
-TEST_SUITE("indexer") {
-  TEST_CASE("building from a plain Article is analysing it with no evidence and building the result") {
-    const dateline::NamePlaceResolver names;
-    dateline::DocumentBuilder direct(names, "en");
-    Article a = cocoa_article();
-    a.date.reset();
-    const auto built = direct.build(a);
-    const auto expected = build(a);
-    CHECK(listing(terms_of(built.document)) == listing(terms_of(expected.document)));
-    CHECK(built.document.get_data() == expected.document.get_data());
-    CHECK(built.id_term == expected.id_term);
-    // A builder made without a resolver has nothing to analyse with.
-    dateline::DocumentBuilder bare;
-    CHECK_THROWS_AS(bare.build(a), std::logic_error);
-  }
 }  // TEST_SUITE

@@ -7,7 +7,7 @@
 #include "corpus_db.h"
 #include "errors.h"
 #include "dates.h"
-#include "document_builder.h"
+#include "build_article.h"
 #include "relax_rule.h"
 #include "schema.h"
 #include "query_builder.h"
@@ -31,14 +31,12 @@ Results run(const std::string& q, unsigned limit = 10, bool all = false) {
 Xapian::Database small_db() {
   Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
   db.set_metadata(std::string(schema::version_key), std::string(schema::version));
-  NamePlaceResolver resolver;
-  DocumentBuilder builder(resolver, "en");
   auto add = [&](const char* id, const char* title, const char* body) {
     Article a;
     a.id = id;
     a.title = title;
     a.body = body;
-    auto built = builder.build(a);
+    auto built = test::build_article(a);
     db.replace_document(built.id_term, built.document);
   };
   add("cocoa-1", "Cocoa harvest delayed", "Rain delayed the cocoa harvest in Bahia; cocoa prices rose.");
