@@ -7,15 +7,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
-#include <memory>
 
 #include "dates.h"
 #include "db_path.h"
 #include "errors.h"
 #include "exit_codes.h"
 #include "pipeline.h"
+#include "console.h"
 #include "progress_lines.h"
-#include "progress_terminal.h"
 #include "stats_json.h"
 #include "stop_signals.h"
 #include "summary_text.h"
@@ -60,15 +59,6 @@ Exit codes:
   3   finished and committed, but some records were rejected (see the file:line messages)
   75  another dateline-index holds the database lock (try again later)
 )";
-
-void print_line(const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); }
-
-// --progress auto: a bar for a person at a terminal, lines for a log; --quiet wants neither.
-std::string progress_mode(const std::string& asked, bool quiet) {
-  if (asked != "auto") return asked;
-  if (quiet) return "none";
-  return isatty(STDERR_FILENO) != 0 ? "bar" : "lines";
-}
 
 }  // namespace
 
@@ -134,42 +124,27 @@ int main(int argc, char** argv) {
     options.date = dateline::ArticleDate{d->unix_seconds, d->precision, dateline::DateSource::metadata};
   }
 
-  const std::string mode = progress_mode(progress, quiet);
-  std::unique_ptr<dateline::ProgressReporter> reporter;
-  dateline::TerminalProgress* bar = nullptr;  // diagnostics go above it
-  if (mode == "bar") {
-    auto terminal = std::make_unique<dateline::TerminalProgress>(
-        stderr, [] { return dateline::terminal_columns(STDERR_FILENO); });
-    bar = terminal.get();
-    reporter = std::move(terminal);
-  } else if (mode == "lines") {
-    reporter = std::make_unique<dateline::LinesProgress>(stderr, progress_interval);
-  }
-  options.progress = reporter.get();
+  dateline::Console console =
+      dateline::make_console(stderr, progress, quiet, isatty(STDERR_FILENO) != 0, progress_interval);
+  options.progress = console.progress.get();
   options.stop = &dateline::stop_requested;
-  dateline::install_stop_handlers(bar != nullptr ? dateline::terminal_columns(STDERR_FILENO) : 0);
+  dateline::install_stop_handlers(console.bar != nullptr ? dateline::terminal_columns(STDERR_FILENO) : 0);
 
   dateline::RunRecord run;
   run.db = options.db_path;
   run.started = static_cast<std::int64_t>(std::time(nullptr));
   dateline::IndexSummary summary;
   const auto report_error = [&](int code, const std::string& message) {
-    if (reporter) reporter->done();
+    console.done();
     std::fprintf(stderr, "dateline-index: %s\n", message.c_str());
     run.exit_code = code;
     run.error = message;
   };
   try {
-    summary = dateline::run_index(options, [quiet, bar](const std::string& line) {
-      if (quiet && line.find(": warning: ") != std::string::npos) return;
-      if (bar != nullptr) {
-        bar->message("dateline-index: " + line);
-      } else {
-        std::fprintf(stderr, "dateline-index: %s\n", line.c_str());
-      }
-    });
-    if (reporter) reporter->done();
-    for (const auto& line : dateline::summary_lines(summary, options.db_path, options.rebuild)) print_line(line);
+    summary = dateline::run_index(options, console.diagnostics());
+    console.done();
+    for (const auto& line : dateline::summary_lines(summary, options.db_path, options.rebuild))
+      std::fprintf(stderr, "%s\n", line.c_str());
     run.exit_code = dateline::exit_code_of(summary);
   } catch (const dateline::LockedError& e) {
     report_error(ec::locked, e.what());
@@ -182,10 +157,7 @@ int main(int argc, char** argv) {
 
   if (!stats_path.empty()) {
     try {
-      // A file name in Latin-1 in an error must not cost the whole report: replace, not throw.
-      const std::string text =
-          dateline::stats_json(summary, run).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
-      dateline::write_file_atomically(stats_path, text + "\n");
+      dateline::write_stats_file(stats_path, summary, run);
     } catch (const std::exception& e) {
       // Monitoring reads this file: a run it cannot hear of must not look like a success.
       std::fprintf(stderr, "dateline-index: --stats-json: %s\n", e.what());

@@ -89,4 +89,9 @@ void write_file_atomically(const std::string& path, std::string_view text) {
   if (folder.fd >= 0) ::fsync(folder.fd);
 }
 
+void write_stats_file(const std::string& path, const IndexSummary& summary, const RunRecord& run) {
+  const std::string text = stats_json(summary, run).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  write_file_atomically(path, text + "\n");
+}
+
 }  // namespace dateline

@@ -28,4 +28,8 @@ nlohmann::json stats_json(const IndexSummary& summary, const RunRecord& run);
 // one, whole, even after a crash. Throws std::system_error naming the file.
 void write_file_atomically(const std::string& path, std::string_view text);
 
+// --stats-json FILE: the summary written atomically. A file name in Latin-1 in an error is
+// replaced, not thrown on. Throws std::system_error when FILE cannot be written.
+void write_stats_file(const std::string& path, const IndexSummary& summary, const RunRecord& run);
+
 }  // namespace dateline
