@@ -64,7 +64,8 @@ std::optional<std::int64_t> oracle(const std::string& text) {
   close(out[1]);
   std::string got;
   char buf[256];
-  for (ssize_t n; (n = read(out[0], buf, sizeof buf)) > 0;) got.append(buf, static_cast<std::size_t>(n));
+  for (ssize_t n; (n = read(out[0], buf, sizeof buf)) > 0;)
+    got.append(buf, static_cast<std::size_t>(n));
   close(out[0]);
   if (rc != 0) return std::nullopt;
   int status = 0;
@@ -78,7 +79,8 @@ std::optional<std::int64_t> oracle(const std::string& text) {
 }
 
 std::string iso(std::optional<std::int64_t> t) {
-  return t ? dateline::format_iso8601(*t, dateline::DatePrecision::second) : std::string("(unparsed)");
+  return t ? dateline::format_iso8601(*t, dateline::DatePrecision::second)
+           : std::string("(unparsed)");
 }
 
 }  // namespace
@@ -91,12 +93,13 @@ int main(int argc, char** argv) {
   }
   std::vector<std::string> files;
   std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(folder, ec); !ec && it != fs::recursive_directory_iterator();
-       it.increment(ec)) {
+  for (auto it = fs::recursive_directory_iterator(folder, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (it->is_regular_file()) files.push_back(it->path().string());
   }
   if (ec || files.empty()) {
-    std::fprintf(stderr, "date-accuracy: %s: no files (%s)\n", folder.c_str(), ec ? ec.message().c_str() : "empty");
+    std::fprintf(stderr, "date-accuracy: %s: no files (%s)\n", folder.c_str(),
+                 ec ? ec.message().c_str() : "empty");
     return 1;
   }
   std::sort(files.begin(), files.end());
@@ -118,17 +121,22 @@ int main(int argc, char** argv) {
       ++agree;
       continue;
     }
-    const char* what = !ours ? "dateline cannot read" : !theirs ? "GNU date cannot read" : "DISAGREE            ";
+    const char* what = !ours     ? "dateline cannot read"
+                       : !theirs ? "GNU date cannot read"
+                                 : "DISAGREE            ";
     report.push_back(fmt::format("{} {}: '{}': dateline {}, GNU date {}", what, path, *header,
-                                 iso(ours ? std::optional(ours->unix_seconds) : std::nullopt), iso(theirs)));
+                                 iso(ours ? std::optional(ours->unix_seconds) : std::nullopt),
+                                 iso(theirs)));
   }
-  std::printf("%s", fmt::format("{}: {} files, {} Date: headers\n"
-                                "  parsed by dateline:            {}\n"
-                                "  parsed by GNU date (oracle):   {}\n"
-                                "  same instant as GNU date:      {} ({:.2f}% of the headers)\n",
-                                folder, files.size(), headers, parsed, oracle_parsed, agree,
-                                headers ? 100.0 * static_cast<double>(agree) / static_cast<double>(headers) : 0.0)
-                        .c_str());
+  std::printf(
+      "%s",
+      fmt::format("{}: {} files, {} Date: headers\n"
+                  "  parsed by dateline:            {}\n"
+                  "  parsed by GNU date (oracle):   {}\n"
+                  "  same instant as GNU date:      {} ({:.2f}% of the headers)\n",
+                  folder, files.size(), headers, parsed, oracle_parsed, agree,
+                  headers ? 100.0 * static_cast<double>(agree) / static_cast<double>(headers) : 0.0)
+          .c_str());
   if (!report.empty()) std::printf("Not confirmed by the oracle (check these by hand):\n");
   for (const auto& line : report) std::printf("  %s\n", line.c_str());
   return 0;

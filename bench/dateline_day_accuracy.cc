@@ -69,16 +69,19 @@ int main(int argc, char** argv) {
                        } else if (off == 1 || off == -1) {
                          ++one_off;
                        } else {
-                         further.push_back(fmt::format("{:+5} days  {}: '{}' read as {}, DATE {}", off, a.id,
-                                                       a.dateline, format_iso8601(a.date->unix_seconds, DatePrecision::day),
-                                                       format_iso8601(truth, DatePrecision::day)));
+                         further.push_back(fmt::format(
+                             "{:+5} days  {}: '{}' read as {}, DATE {}", off, a.id, a.dateline,
+                             format_iso8601(a.date->unix_seconds, DatePrecision::day),
+                             format_iso8601(truth, DatePrecision::day)));
                        }
                      },
                      [](Problem&&) {}};
     read_articles(Format::reuters, content, SourceFile{path, path}, out);
   }
   const std::size_t dated = same + one_off + further.size();
-  auto pct = [](std::size_t n, std::size_t of) { return of ? 100.0 * static_cast<double>(n) / static_cast<double>(of) : 0.0; };
+  auto pct = [](std::size_t n, std::size_t of) {
+    return of ? 100.0 * static_cast<double>(n) / static_cast<double>(of) : 0.0;
+  };
   std::printf("%s", fmt::format("{}: {} records with a dateline and a DATE\n"
                                 "  dateline names a day:          {} ({:.2f}%)\n"
                                 "  dated from it (year from the previous record): {}\n"
@@ -86,15 +89,17 @@ int main(int argc, char** argv) {
                                 "    one day off:                 {} ({:.2f}%)\n"
                                 "    further off:                 {} ({:.2f}%)\n"
                                 "  first of its file, no year:    {}\n",
-                                folder, with_dateline, with_day, pct(with_day, with_dateline), dated, same,
-                                pct(same, dated), one_off, pct(one_off, dated), further.size(),
-                                pct(further.size(), dated), undated)
+                                folder, with_dateline, with_day, pct(with_day, with_dateline),
+                                dated, same, pct(same, dated), one_off, pct(one_off, dated),
+                                further.size(), pct(further.size(), dated), undated)
                         .c_str());
   std::printf("Further off than a day:\n");
   for (const auto& line : further) std::printf("  %s\n", line.c_str());
   std::printf("Datelines without a day (%zu distinct), most frequent first:\n", without_day.size());
   std::vector<std::pair<std::string, std::size_t>> rows(without_day.begin(), without_day.end());
-  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-  for (std::size_t i = 0; i < rows.size() && i < 20; ++i) std::printf("  %4zu  '%s'\n", rows[i].second, rows[i].first.c_str());
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  for (std::size_t i = 0; i < rows.size() && i < 20; ++i)
+    std::printf("  %4zu  '%s'\n", rows[i].second, rows[i].first.c_str());
   return 0;
 }

@@ -41,10 +41,14 @@ int main(int argc, char** argv) {
   std::string explain;  // --explain CC: print the places behind each false positive CC
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--split" && i + 1 < argc) split = argv[++i];
-    else if (a == "--errors" && i + 1 < argc) show = std::stoul(argv[++i]);
-    else if (a == "--explain" && i + 1 < argc) explain = argv[++i];
-    else dir = a;
+    if (a == "--split" && i + 1 < argc)
+      split = argv[++i];
+    else if (a == "--errors" && i + 1 < argc)
+      show = std::stoul(argv[++i]);
+    else if (a == "--explain" && i + 1 < argc)
+      explain = argv[++i];
+    else
+      dir = a;
   }
   const Gazetteer gazetteer = Gazetteer::load(Gazetteer::default_dir());
   const CommonWords words = CommonWords::load();
@@ -91,12 +95,15 @@ int main(int argc, char** argv) {
       }
       if (!explain.empty() && found.contains(explain) && !gold.contains(explain)) {
         for (const auto& p : places)
-          if (p.country == explain) fmt::print("{} {} {} ({})\n", a.id, p.id, role_name(p.role), p.kind);
+          if (p.country == explain)
+            fmt::print("{} {} {} ({})\n", a.id, p.id, role_name(p.role), p.kind);
       }
       ++docs;
       for (const auto& c : found) {
-        if (gold.contains(c)) ++tp;
-        else ++fp, ++false_pos[c];
+        if (gold.contains(c))
+          ++tp;
+        else
+          ++fp, ++false_pos[c];
       }
       for (const auto& c : gold)
         if (!found.contains(c)) ++fn, ++false_neg[c];
@@ -107,9 +114,11 @@ int main(int argc, char** argv) {
   const double precision = tp + fp ? static_cast<double>(tp) / static_cast<double>(tp + fp) : 0;
   const double recall = tp + fn ? static_cast<double>(tp) / static_cast<double>(tp + fn) : 0;
   const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
-  fmt::print("Reuters-21578 {} split: {} stories with PLACES tags (tags hidden from the extractor)\n", split, docs);
-  fmt::print("country level: precision {:.3f}  recall {:.3f}  F1 {:.3f}  (tp {}, fp {}, fn {})\n", precision, recall,
-             f1, tp, fp, fn);
+  fmt::print(
+      "Reuters-21578 {} split: {} stories with PLACES tags (tags hidden from the extractor)\n",
+      split, docs);
+  fmt::print("country level: precision {:.3f}  recall {:.3f}  F1 {:.3f}  (tp {}, fp {}, fn {})\n",
+             precision, recall, f1, tp, fp, fn);
   if (unmapped > 0) {
     fmt::print("gold tags the gazetteer does not know: {}\n", unmapped);
     for (const auto& [t, n] : unmapped_tags) fmt::print("  {} x{}\n", t, n);
@@ -119,7 +128,8 @@ int main(int argc, char** argv) {
     for (const auto& [k, n] : m) v.emplace_back(n, k);
     std::sort(v.rbegin(), v.rend());
     fmt::print("most frequent {}:", what);
-    for (std::size_t i = 0; i < std::min(show, v.size()); ++i) fmt::print(" {} {}", v[i].second, v[i].first);
+    for (std::size_t i = 0; i < std::min(show, v.size()); ++i)
+      fmt::print(" {} {}", v[i].second, v[i].first);
     fmt::print("\n");
   };
   top(false_pos, "false positives (found, not in gold)");

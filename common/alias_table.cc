@@ -17,7 +17,9 @@ std::vector<std::string> split_alias_ids(const std::string& value) {
   return ids;
 }
 
-std::string alias_key(std::string_view name) { return make_term(schema::alias_key_prefix, slug(name)); }
+std::string alias_key(std::string_view name) {
+  return make_term(schema::alias_key_prefix, slug(name));
+}
 
 std::vector<std::string> place_ids_for(const Xapian::Database& db, std::string_view name) {
   const std::string key = slug(name);

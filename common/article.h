@@ -40,11 +40,11 @@ struct Article {
   std::string source;  // publisher or wire
   std::string byline;
   std::string url;
-  std::string language;  // ISO 639-1; empty means the indexer's default
-  std::string format;    // reader that produced it: "text", "jsonl", "reuters", "rfc822"
-  std::string origin;    // file it came from
+  std::string language;     // ISO 639-1; empty means the indexer's default
+  std::string format;       // reader that produced it: "text", "jsonl", "reuters", "rfc822"
+  std::string origin;       // file it came from
   std::string source_path;  // that file's canonical path: the incremental bookkeeping's key
-  std::size_t line = 0;  // first line of the record in that file (1-based)
+  std::size_t line = 0;     // first line of the record in that file (1-based)
 };
 
 }  // namespace dateline

@@ -81,7 +81,8 @@ std::optional<ParsedDate> parse_iso8601(std::string text) {
   }
   if (text.size() == 4) {
     date::year y{};
-    if (parse_whole(text, "%Y", y) && y.ok()) return from_sys(date::sys_days(y / 1 / 1), DatePrecision::year);
+    if (parse_whole(text, "%Y", y) && y.ok())
+      return from_sys(date::sys_days(y / 1 / 1), DatePrecision::year);
   }
   return std::nullopt;
 }
@@ -91,7 +92,8 @@ std::optional<ParsedDate> parse_reuters(const std::string& text) {
   date::sys_time<milliseconds> tp;
   if (parse_whole(text, "%d-%b-%Y %H:%M:%S", tp)) return from_sys(tp, DatePrecision::second);
   date::year_month_day ymd{};
-  if (parse_whole(text, "%d-%b-%Y", ymd) && ymd.ok()) return from_sys(date::sys_days(ymd), DatePrecision::day);
+  if (parse_whole(text, "%d-%b-%Y", ymd) && ymd.ok())
+    return from_sys(date::sys_days(ymd), DatePrecision::day);
   return std::nullopt;
 }
 
@@ -112,17 +114,18 @@ std::optional<int> zone_offset(std::string_view zone) {
     std::string_view name;
     int minutes;
   };
-  static constexpr std::array<Zone, 41> zones{{
-      {"UT", 0},       {"UTC", 0},      {"GMT", 0},      {"Z", 0},        {"WET", 0},
-      {"EST", -300},   {"EDT", -240},   {"CST", -360},   {"CDT", -300},   {"MST", -420},
-      {"MDT", -360},   {"PST", -480},   {"PDT", -420},   {"AKST", -540},  {"AKDT", -480},
-      {"HST", -600},   {"AST", -240},   {"ADT", -180},   {"NST", -210},   {"NDT", -150},
-      {"BST", 60},     {"WEST", 60},    {"CET", 60},     {"MET", 60},     {"MEZ", 60},
-      {"CEST", 120},   {"MEST", 120},   {"MESZ", 120},   {"EET", 120},    {"SAST", 120},
-      {"EEST", 180},   {"MSK", 180},    {"HKT", 480},    {"AWST", 480},   {"JST", 540},
-      {"KST", 540},    {"ACST", 570},   {"AEST", 600},   {"NZST", 720},   {"NZDT", 780},
-      {"IDT", 180},  // Israel; a real 1993 Usenet Date: header
-  }};
+  static constexpr std::array<Zone, 41> zones{
+      {
+          {"UT", 0},     {"UTC", 0},    {"GMT", 0},    {"Z", 0},       {"WET", 0},
+          {"EST", -300}, {"EDT", -240}, {"CST", -360}, {"CDT", -300},  {"MST", -420},
+          {"MDT", -360}, {"PST", -480}, {"PDT", -420}, {"AKST", -540}, {"AKDT", -480},
+          {"HST", -600}, {"AST", -240}, {"ADT", -180}, {"NST", -210},  {"NDT", -150},
+          {"BST", 60},   {"WEST", 60},  {"CET", 60},   {"MET", 60},    {"MEZ", 60},
+          {"CEST", 120}, {"MEST", 120}, {"MESZ", 120}, {"EET", 120},   {"SAST", 120},
+          {"EEST", 180}, {"MSK", 180},  {"HKT", 480},  {"AWST", 480},  {"JST", 540},
+          {"KST", 540},  {"ACST", 570}, {"AEST", 600}, {"NZST", 720},  {"NZDT", 780},
+          {"IDT", 180},  // Israel; a real 1993 Usenet Date: header
+      }};
   for (const auto& z : zones) {
     if (zone.size() == z.name.size() && starts_with_ci(zone, z.name)) return z.minutes;
   }
@@ -186,7 +189,8 @@ std::optional<ParsedDate> parse_rfc2822_or_text(std::string_view text) {
   } else if (month_from_name(strip_dot(tok[i])) != 0) {
     month = month_from_name(strip_dot(tok[i]));  // "March 5, 2024", "Dec. 5, 2025"
     std::string_view d = tok[i + 1];
-    if (d.size() > 2 && (d.ends_with("st") || d.ends_with("nd") || d.ends_with("rd") || d.ends_with("th")))
+    if (d.size() > 2 &&
+        (d.ends_with("st") || d.ends_with("nd") || d.ends_with("rd") || d.ends_with("th")))
       d.remove_suffix(2);
     if (!all_digits(d) || i + 2 >= tok.size()) {
       // "March 2024": month precision.
@@ -311,7 +315,8 @@ std::int64_t span_start(const Span& span, std::int64_t now) {
       const date::year_month_day ymd{today};
       const date::months back{span.unit == 'm' ? span.count : span.count * 12};
       const date::year_month ym = date::year_month{ymd.year(), ymd.month()} - back;
-      const date::day last = date::year_month_day_last{ym.year(), date::month_day_last{ym.month()}}.day();
+      const date::day last =
+          date::year_month_day_last{ym.year(), date::month_day_last{ym.month()}}.day();
       const date::year_month_day then{ym.year(), ym.month(), std::min(ymd.day(), last)};
       return (date::sys_days{then} + time_of_day).time_since_epoch().count();
     }
@@ -364,8 +369,8 @@ std::string format_iso8601(std::int64_t unix_seconds, DatePrecision precision) {
       return fmt::format("{:04}-{:02}-{:02}", c.year, c.month, c.day);
     default: {
       const std::int64_t secs = unix_seconds - static_cast<std::int64_t>(days) * 86400;
-      return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", c.year, c.month, c.day, secs / 3600,
-                         secs / 60 % 60, secs % 60);
+      return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", c.year, c.month, c.day,
+                         secs / 3600, secs / 60 % 60, secs % 60);
     }
   }
 }

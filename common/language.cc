@@ -18,16 +18,16 @@ struct Language {
 };
 
 constexpr std::array<Language, 30> languages{{
-    {"ar", "arabic", false},     {"hy", "armenian", false},   {"eu", "basque", false},
-    {"ca", "catalan", false},    {"da", "danish", false},     {"nl", "dutch", false},
-    {"en", "english", false},    {"fi", "finnish", false},    {"fr", "french", false},
-    {"de", "german", false},     {"hu", "hungarian", false},  {"id", "indonesian", false},
-    {"ga", "irish", false},      {"it", "italian", false},    {"lt", "lithuanian", false},
-    {"ne", "nepali", false},     {"no", "norwegian", false},  {"nb", "norwegian", false},
-    {"pt", "portuguese", false}, {"ro", "romanian", false},   {"ru", "russian", false},
-    {"es", "spanish", false},    {"sv", "swedish", false},    {"ta", "tamil", false},
-    {"tr", "turkish", false},    {"el", "greek", true},       {"hi", "hindi", true},
-    {"sr", "serbian", true},     {"yi", "yiddish", true},     {"nn", "norwegian", false},
+    {"ar", "arabic", false},     {"hy", "armenian", false},  {"eu", "basque", false},
+    {"ca", "catalan", false},    {"da", "danish", false},    {"nl", "dutch", false},
+    {"en", "english", false},    {"fi", "finnish", false},   {"fr", "french", false},
+    {"de", "german", false},     {"hu", "hungarian", false}, {"id", "indonesian", false},
+    {"ga", "irish", false},      {"it", "italian", false},   {"lt", "lithuanian", false},
+    {"ne", "nepali", false},     {"no", "norwegian", false}, {"nb", "norwegian", false},
+    {"pt", "portuguese", false}, {"ro", "romanian", false},  {"ru", "russian", false},
+    {"es", "spanish", false},    {"sv", "swedish", false},   {"ta", "tamil", false},
+    {"tr", "turkish", false},    {"el", "greek", true},      {"hi", "hindi", true},
+    {"sr", "serbian", true},     {"yi", "yiddish", true},    {"nn", "norwegian", false},
 }};
 
 const Language* find_language(std::string_view language) {

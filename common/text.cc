@@ -1,9 +1,9 @@
 #include "text.h"
 
+#include <fmt/format.h>
 #include <xapian.h>
 
 #include <cstdint>
-#include <fmt/format.h>
 
 #include "schema.h"
 
@@ -37,7 +37,9 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   return len;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 }  // namespace
 

@@ -40,7 +40,9 @@ bool starts_with_ci(std::string_view s, std::string_view prefix);
 // ASCII-only lower-casing: A-Z become a-z, every other byte (UTF-8 included) is kept. For
 // keys of ASCII vocabularies (header names, codes, gazetteer keys); slug() is the
 // Unicode-aware one for names.
-inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+inline char ascii_lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+}
 std::string ascii_lower(std::string_view s);
 
 // FNV-1a, 64 bits: stable across runs, builds and platforms, unlike std::hash, so it may be

@@ -5,7 +5,8 @@
 
 namespace dateline {
 
-void AliasWriter::add_name(std::string_view name, const std::string& id, Xapian::WritableDatabase& db) {
+void AliasWriter::add_name(std::string_view name, const std::string& id,
+                           Xapian::WritableDatabase& db) {
   if (slug(name).empty()) return;
   const std::string key = alias_key(name);
   std::string value = db.get_metadata(key);
@@ -21,7 +22,8 @@ void AliasWriter::add(const PlaceAliases& aliases, Xapian::WritableDatabase& db)
   for (const auto& name : aliases.names) add_name(name, aliases.id, db);
 }
 
-void AliasWriter::note(const Place& place, const PlaceResolver& resolver, Xapian::WritableDatabase& db) {
+void AliasWriter::note(const Place& place, const PlaceResolver& resolver,
+                       Xapian::WritableDatabase& db) {
   for (const auto& a : place_aliases({place}, resolver)) add(a, db);
 }
 

@@ -9,7 +9,8 @@
 
 namespace dateline {
 
-std::vector<PlaceAliases> place_aliases(const std::vector<Place>& places, const PlaceResolver& resolver) {
+std::vector<PlaceAliases> place_aliases(const std::vector<Place>& places,
+                                        const PlaceResolver& resolver) {
   std::vector<PlaceAliases> out;
   std::set<std::string> done;
   auto record = [&](const Place& p) {
@@ -34,7 +35,8 @@ std::vector<PlaceAliases> place_aliases(const std::vector<Place>& places, const 
   return out;
 }
 
-AnalysedArticle analyse(Article article, const ArticleEvidence& evidence, const PlaceResolver& resolver) {
+AnalysedArticle analyse(Article article, const ArticleEvidence& evidence,
+                        const PlaceResolver& resolver) {
   AnalysedArticle out;
   if (evidence.sidecar != nullptr) apply_sidecar(article, *evidence.sidecar);
   if (!article.date) {

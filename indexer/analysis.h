@@ -19,11 +19,11 @@ namespace dateline {
 
 // What the run knows about an article beyond what its reader found.
 struct ArticleEvidence {
-  std::optional<ArticleDate> given;            // --date: for every article without a metadata date
-  std::optional<std::int64_t> file_time;       // modification time of a one-article file
-  const Sidecar* sidecar = nullptr;            // the file's sidecar, when it has a usable one
-  std::optional<std::int64_t> previous_date;   // date of the previous dated record of the same file
-  std::string default_language = "en";         // --language: for records that name none
+  std::optional<ArticleDate> given;           // --date: for every article without a metadata date
+  std::optional<std::int64_t> file_time;      // modification time of a one-article file
+  const Sidecar* sidecar = nullptr;           // the file's sidecar, when it has a usable one
+  std::optional<std::int64_t> previous_date;  // date of the previous dated record of the same file
+  std::string default_language = "en";        // --language: for records that name none
 };
 
 // Every name a reader may search one place by, for the database's alias table (schema.h).
@@ -37,15 +37,17 @@ struct AnalysedArticle {
   // True when neither the reader nor the sidecar dated the article, so the date (or its absence)
   // is the analysis' estimate: the run counts these by source.
   bool date_estimated = false;
-  std::vector<Place> places;         // canonical, in order of trust (tags, dateline, mentions)
+  std::vector<Place> places;          // canonical, in order of trust (tags, dateline, mentions)
   std::vector<PlaceAliases> aliases;  // of each place, its region and its country, once per id
   std::string language;               // ISO 639-1 code the text is stemmed as; empty: none known
   std::string similarity_key;         // empty when the lead is too short to tell copies apart
 };
 
-AnalysedArticle analyse(Article article, const ArticleEvidence& evidence, const PlaceResolver& resolver);
+AnalysedArticle analyse(Article article, const ArticleEvidence& evidence,
+                        const PlaceResolver& resolver);
 
 // The alias entries of `places`: each place's names, then its region's and its country's.
-std::vector<PlaceAliases> place_aliases(const std::vector<Place>& places, const PlaceResolver& resolver);
+std::vector<PlaceAliases> place_aliases(const std::vector<Place>& places,
+                                        const PlaceResolver& resolver);
 
 }  // namespace dateline

@@ -28,7 +28,8 @@ Console make_console(std::FILE* err, const std::string& mode, bool quiet, bool s
   Console console;
   console.quiet = quiet;
   if (chosen == "bar") {
-    auto terminal = std::make_unique<TerminalProgress>(err, [] { return terminal_columns(STDERR_FILENO); });
+    auto terminal =
+        std::make_unique<TerminalProgress>(err, [] { return terminal_columns(STDERR_FILENO); });
     console.bar = terminal.get();
     console.progress = std::move(terminal);
   } else if (chosen == "lines") {

@@ -41,7 +41,8 @@ unsigned day_number(std::string_view w) {
   while (digits < w.size() && is_digit(w[digits])) ++digits;
   if (digits == 0 || digits > 2) return 0;
   const std::string_view suffix = w.substr(digits);
-  if (!suffix.empty() && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
+  if (!suffix.empty() && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th")
+    return 0;
   unsigned d = 0;
   for (std::size_t i = 0; i < digits; ++i) d = d * 10 + static_cast<unsigned>(w[i] - '0');
   return d >= 1 && d <= 31 ? d : 0;
@@ -55,7 +56,8 @@ unsigned month_word(std::string_view w) {
 
 std::optional<MonthDay> month_day(unsigned month, unsigned day) {
   // Any year: 29 February is a day a dateline may name.
-  if (month == 0 || day == 0 || !date::month_day{date::month{month}, date::day{day}}.ok()) return std::nullopt;
+  if (month == 0 || day == 0 || !date::month_day{date::month{month}, date::day{day}}.ok())
+    return std::nullopt;
   return MonthDay{month, day};
 }
 
@@ -122,12 +124,14 @@ std::optional<ParsedDate> find_written_date(std::string_view text) {
     if (month == 0 || day == 0 || year == 0) continue;
     const date::year_month_day ymd{date::year{year}, date::month{month}, date::day{day}};
     if (!ymd.ok()) continue;
-    return ParsedDate{date::sys_seconds{date::sys_days{ymd}}.time_since_epoch().count(), DatePrecision::day};
+    return ParsedDate{date::sys_seconds{date::sys_days{ymd}}.time_since_epoch().count(),
+                      DatePrecision::day};
   }
   return std::nullopt;
 }
 
-std::optional<std::int64_t> day_near(MonthDay md, std::int64_t evidence, std::int32_t max_days_after) {
+std::optional<std::int64_t> day_near(MonthDay md, std::int64_t evidence,
+                                     std::int32_t max_days_after) {
   const std::int32_t latest = days_of(evidence) + max_days_after;
   const int year = civil_from_days(latest).year;
   // Four years back always meet a leap year (but for 1900 and 2100: nullopt, not a guess).
@@ -165,8 +169,8 @@ void settle_date(Article& a, const DateEvidence& e) {
   }
   if (e.file_time) {
     // Only the day: the file was written some time after the story was published.
-    a.date = ArticleDate{static_cast<std::int64_t>(days_of(*e.file_time)) * seconds_per_day, DatePrecision::day,
-                         DateSource::file_time};
+    a.date = ArticleDate{static_cast<std::int64_t>(days_of(*e.file_time)) * seconds_per_day,
+                         DatePrecision::day, DateSource::file_time};
   }
 }
 

@@ -32,7 +32,8 @@ std::optional<ParsedDate> find_written_date(std::string_view text);
 // (unix seconds): an article is dated before the file that holds it was written (allow a day
 // for time zones), or near its neighbours in an archive (allow half a year either way).
 // Midnight UTC of that day; nullopt for 29 February far from a leap year.
-std::optional<std::int64_t> day_near(MonthDay day, std::int64_t evidence, std::int32_t max_days_after);
+std::optional<std::int64_t> day_near(MonthDay day, std::int64_t evidence,
+                                     std::int32_t max_days_after);
 
 // What the pipeline knows about an article's date beyond what its reader found.
 struct DateEvidence {

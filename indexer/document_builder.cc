@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-
 #include "dates.h"
 #include "document_data.h"
 #include "language.h"
@@ -17,7 +16,8 @@ namespace {
 constexpr Xapian::termpos field_gap = 100;
 
 void add_line(std::string& value, std::string_view id, std::string_view name) {
-  if (value.find(std::string(id) + '\t') == 0 || value.find('\n' + std::string(id) + '\t') != std::string::npos)
+  if (value.find(std::string(id) + '\t') == 0 ||
+      value.find('\n' + std::string(id) + '\t') != std::string::npos)
     return;
   value += id;
   value += '\t';
@@ -31,7 +31,8 @@ void add_place_terms(Xapian::Document& doc, const std::vector<Place>& places) {
   std::string country_value;
   for (const auto& p : places) {
     doc.add_boolean_term(make_term(schema::prefix::place, p.id));
-    if (p.role == PlaceRole::dateline) doc.add_boolean_term(make_term(schema::prefix::dateline_place, p.id));
+    if (p.role == PlaceRole::dateline)
+      doc.add_boolean_term(make_term(schema::prefix::dateline_place, p.id));
     if (!p.region.empty()) doc.add_boolean_term(make_term(schema::prefix::place, p.region));
     if (!p.country.empty()) {
       const std::string cc = ascii_lower(p.country);
@@ -52,7 +53,8 @@ void add_date_terms(Xapian::Document& doc, const std::optional<ArticleDate>& dat
   }
   const std::int32_t day = days_of(date->unix_seconds);
   doc.add_value(schema::slot::day, yyyymmdd(day));
-  doc.add_value(schema::slot::timestamp, Xapian::sortable_serialise(static_cast<double>(date->unix_seconds)));
+  doc.add_value(schema::slot::timestamp,
+                Xapian::sortable_serialise(static_cast<double>(date->unix_seconds)));
   doc.add_boolean_term(make_term(schema::prefix::year, yyyy(day)));
   doc.add_boolean_term(make_term(schema::prefix::month, yyyymm(day)));
   doc.add_boolean_term(make_term(schema::prefix::day, yyyymmdd(day)));
@@ -98,15 +100,18 @@ BuiltDocument DocumentBuilder::build(const AnalysedArticle& analysed) {
 
   const std::string id_term = make_term(schema::prefix::id, article.id);
   doc.add_boolean_term(id_term);
-  if (!article.source_path.empty()) doc.add_boolean_term(make_term(schema::prefix::source_file, article.source_path));
+  if (!article.source_path.empty())
+    doc.add_boolean_term(make_term(schema::prefix::source_file, article.source_path));
   if (!language.empty()) doc.add_boolean_term(make_term(schema::prefix::language, language));
-  if (!article.source.empty()) doc.add_boolean_term(make_term(schema::prefix::source, slug(article.source)));
+  if (!article.source.empty())
+    doc.add_boolean_term(make_term(schema::prefix::source, slug(article.source)));
   for (const auto& topic : article.topics) {
     const std::string t = slug(topic);
     if (!t.empty()) doc.add_boolean_term(make_term(schema::prefix::topic, t));
   }
 
-  if (!analysed.similarity_key.empty()) doc.add_value(schema::slot::similarity, analysed.similarity_key);
+  if (!analysed.similarity_key.empty())
+    doc.add_value(schema::slot::similarity, analysed.similarity_key);
   add_place_terms(doc, analysed.places);
   add_date_terms(doc, article.date);
 

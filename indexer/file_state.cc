@@ -62,7 +62,9 @@ void store_file_state(Xapian::WritableDatabase& db, const FileState& s) {
   db.set_metadata(key_of(s.path), j.dump());
 }
 
-void erase_file_state(Xapian::WritableDatabase& db, const std::string& path) { db.set_metadata(key_of(path), ""); }
+void erase_file_state(Xapian::WritableDatabase& db, const std::string& path) {
+  db.set_metadata(key_of(path), "");
+}
 
 std::vector<FileState> all_file_states(const Xapian::Database& db) {
   std::vector<FileState> out;

@@ -23,7 +23,8 @@ struct FileState {
 
   // Content and sidecar as last indexed (the hash is set once the file is read).
   bool same_content(const FileState& other) const {
-    return hash == other.hash && sidecar_size == other.sidecar_size && sidecar_mtime_ns == other.sidecar_mtime_ns;
+    return hash == other.hash && sidecar_size == other.sidecar_size &&
+           sidecar_mtime_ns == other.sidecar_mtime_ns;
   }
   bool same_stat(const FileState& other) const {
     return size == other.size && mtime_ns == other.mtime_ns && sidecar_size == other.sidecar_size &&

@@ -16,16 +16,19 @@ namespace {
 
 Xapian::WritableDatabase open_writable(const std::string& path, bool fresh) {
   try {
-    fs::create_directories(fs::path(path).parent_path().empty() ? fs::path(".") : fs::path(path).parent_path());
-    Xapian::WritableDatabase db(path, fresh ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN);
+    fs::create_directories(fs::path(path).parent_path().empty() ? fs::path(".")
+                                                                : fs::path(path).parent_path());
+    Xapian::WritableDatabase db(path,
+                                fresh ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN);
     const std::string version = db.get_metadata(std::string(schema::version_key));
     if (version.empty() && db.get_doccount() > 0) {
       throw DatabaseError(fmt::format("{}: is a Xapian database, but not dateline's", path));
     }
     if (!version.empty() && version != schema::version) {
-      throw DatabaseError(fmt::format("{}: built with schema version {}, this dateline writes {} "
-                                      "(index into a new database)",
-                                      path, version, schema::version));
+      throw DatabaseError(
+          fmt::format("{}: built with schema version {}, this dateline writes {} "
+                      "(index into a new database)",
+                      path, version, schema::version));
     }
     // Only a new database is written to here: an unchanged rerun must write nothing.
     if (version.empty()) {
@@ -36,7 +39,8 @@ Xapian::WritableDatabase open_writable(const std::string& path, bool fresh) {
     }
     return db;
   } catch (const Xapian::DatabaseLockError&) {
-    throw LockedError(fmt::format("{}: another dateline-index is writing to this database; try again later", path));
+    throw LockedError(fmt::format(
+        "{}: another dateline-index is writing to this database; try again later", path));
   } catch (const Xapian::Error& e) {
     throw DatabaseError(fmt::format("{}: cannot open for writing: {}", path, e.get_msg()));
   } catch (const fs::filesystem_error& e) {
@@ -47,7 +51,8 @@ Xapian::WritableDatabase open_writable(const std::string& path, bool fresh) {
 bool under(const std::string& path, const std::vector<std::string>& roots) {
   for (const auto& r : roots) {
     if (path == r) return true;
-    if (path.size() > r.size() && path.compare(0, r.size(), r) == 0 && (r.back() == '/' || path[r.size()] == '/'))
+    if (path.size() > r.size() && path.compare(0, r.size(), r) == 0 &&
+        (r.back() == '/' || path[r.size()] == '/'))
       return true;
   }
   return false;
@@ -55,7 +60,9 @@ bool under(const std::string& path, const std::vector<std::string>& roots) {
 
 // Terms without a prefix are the words of the text as TermGenerator wrote them: lower case, so
 // never starting with a prefix's capital letter.
-bool unprefixed(const std::string& term) { return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z'); }
+bool unprefixed(const std::string& term) {
+  return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z');
+}
 
 }  // namespace
 
@@ -77,7 +84,8 @@ void IndexWriter::begin_file(const std::string& canonical_path) {
   previous_.clear();
   written_.clear();
   const std::string term = make_term(schema::prefix::source_file, canonical_path);
-  for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it) previous_.push_back(*it);
+  for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it)
+    previous_.push_back(*it);
 }
 
 // Spelling data as Xapian's TermGenerator (FLAG_SPELLING) adds it: every unprefixed word, once
@@ -122,7 +130,8 @@ std::size_t IndexWriter::finish_file(const std::optional<FileState>& state) {
 }
 
 std::size_t IndexWriter::delete_vanished_files(const std::unordered_set<std::string>& seen,
-                                               const std::vector<std::string>& roots, bool everywhere) {
+                                               const std::vector<std::string>& roots,
+                                               bool everywhere) {
   std::size_t deleted = 0;
   for (const auto& state : all_file_states(db_)) {
     if (seen.contains(state.path)) continue;

@@ -43,8 +43,8 @@ class IndexWriter {
 
   // Files the database has state for that are not in `seen` and lie under one of `roots` (every
   // one, with `everywhere`) lose their documents and their state. Returns the documents deleted.
-  std::size_t delete_vanished_files(const std::unordered_set<std::string>& seen, const std::vector<std::string>& roots,
-                                    bool everywhere);
+  std::size_t delete_vanished_files(const std::unordered_set<std::string>& seen,
+                                    const std::vector<std::string>& roots, bool everywhere);
 
   // Commits what changed (nothing at all when nothing did), with its spelling data.
   void commit();
@@ -63,8 +63,8 @@ class IndexWriter {
   AliasWriter aliases_;
   // word -> occurrences since the last commit, given to Xapian's spelling table at commit.
   std::map<std::string, Xapian::termcount> spelling_;
-  std::vector<Xapian::docid> previous_;            // the current file's documents as last indexed
-  std::unordered_set<Xapian::docid> written_;      // and those written this run
+  std::vector<Xapian::docid> previous_;        // the current file's documents as last indexed
+  std::unordered_set<Xapian::docid> written_;  // and those written this run
 };
 
 }  // namespace dateline

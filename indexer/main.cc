@@ -1,19 +1,19 @@
 // dateline-index: parse arguments, run the pipeline, map failures to exit codes.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <unistd.h>
 #include <xapian.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
 
+#include "console.h"
 #include "dates.h"
 #include "db_path.h"
 #include "errors.h"
 #include "exit_codes.h"
 #include "pipeline.h"
-#include "console.h"
 #include "progress_lines.h"
 #include "stats_json.h"
 #include "stop_signals.h"
@@ -74,8 +74,9 @@ int main(int argc, char** argv) {
   double progress_interval = dateline::LinesProgress::default_interval;
   std::string stats_path;
   bool quiet = false;
-  app.add_option("--db", db, "Database to create or update (default: $DATELINE_DB, else " +
-                                 dateline::default_db_path() + ")");
+  app.add_option("--db", db,
+                 "Database to create or update (default: $DATELINE_DB, else " +
+                     dateline::default_db_path() + ")");
   app.add_option("--format", format, "Read every file as this format instead of detecting it")
       ->check(CLI::IsMember({"text", "jsonl", "reuters", "rfc822"}));
   app.add_option("--language", options.language,
@@ -93,7 +94,8 @@ int main(int argc, char** argv) {
   app.add_option("--progress", progress,
                  "auto (a bar on a terminal, else lines; none with --quiet), bar, lines or none")
       ->check(CLI::IsMember({"auto", "bar", "lines", "none"}));
-  app.add_option("--progress-interval", progress_interval, "Seconds between progress lines (default 30)")
+  app.add_option("--progress-interval", progress_interval,
+                 "Seconds between progress lines (default 30)")
       ->type_name("SECONDS")
       ->check([](const std::string& text) -> std::string {
         // CLI::PositiveNumber would print DBL_MAX, all 309 digits of it, as the limit.
@@ -102,9 +104,11 @@ int main(int argc, char** argv) {
         const bool ok = end != text.c_str() && *end == '\0' && seconds >= 1;
         return ok ? "" : "not a number of seconds >= 1: " + text;
       });
-  app.add_option("--stats-json", stats_path, "Write the summary to FILE as one JSON object, atomically")
+  app.add_option("--stats-json", stats_path,
+                 "Write the summary to FILE as one JSON object, atomically")
       ->type_name("FILE");
-  app.add_flag("-q,--quiet", quiet, "Print only the summary and errors, not warnings nor a progress bar");
+  app.add_flag("-q,--quiet", quiet,
+               "Print only the summary and errors, not warnings nor a progress bar");
   app.add_option("SOURCE", options.sources, "Files or folders (walked recursively)")->required();
   try {
     app.parse(argc, argv);
@@ -117,18 +121,23 @@ int main(int argc, char** argv) {
   if (!date.empty()) {
     const auto d = dateline::parse_date(date);
     if (!d) {
-      std::fprintf(stderr, "dateline-index: --date '%s': not a date (use 2025-12-05, 2025-12-05T14:03:00Z or "
-                           "Fri, 5 Dec 2025 14:03:00 -0500)\n", date.c_str());
+      std::fprintf(
+          stderr,
+          "dateline-index: --date '%s': not a date (use 2025-12-05, 2025-12-05T14:03:00Z or "
+          "Fri, 5 Dec 2025 14:03:00 -0500)\n",
+          date.c_str());
       return ec::usage;
     }
-    options.date = dateline::ArticleDate{d->unix_seconds, d->precision, dateline::DateSource::metadata};
+    options.date =
+        dateline::ArticleDate{d->unix_seconds, d->precision, dateline::DateSource::metadata};
   }
 
-  dateline::Console console =
-      dateline::make_console(stderr, progress, quiet, isatty(STDERR_FILENO) != 0, progress_interval);
+  dateline::Console console = dateline::make_console(stderr, progress, quiet,
+                                                     isatty(STDERR_FILENO) != 0, progress_interval);
   options.progress = console.progress.get();
   options.stop = &dateline::stop_requested;
-  dateline::install_stop_handlers(console.bar != nullptr ? dateline::terminal_columns(STDERR_FILENO) : 0);
+  dateline::install_stop_handlers(console.bar != nullptr ? dateline::terminal_columns(STDERR_FILENO)
+                                                         : 0);
 
   dateline::RunRecord run;
   run.db = options.db_path;

@@ -85,7 +85,8 @@ class IndexRun {
   void report(const std::string& current) {
     if (options_.progress == nullptr) return;
     progress_.articles = summary.indexed;
-    progress_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    progress_.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
     progress_.current_file = current;
     options_.progress->update(progress_);
   }
@@ -102,7 +103,8 @@ class IndexRun {
     // Incremental: a file whose size and times (and its sidecar's) are as last indexed is not
     // read again; one touched but identical in content only has its times noted.
     std::optional<FileState> now = file.stat;
-    const std::optional<FileState> before = options_.rebuild ? std::nullopt : writer_.file_state(file.canonical);
+    const std::optional<FileState> before =
+        options_.rebuild ? std::nullopt : writer_.file_state(file.canonical);
     if (now && before && before->same_stat(*now)) {
       ++summary.files_unchanged;
       report(file.path);
@@ -153,7 +155,8 @@ class IndexRun {
     out.problem = [&](Problem&& p) {
       const bool warning = p.kind == Problem::Kind::warning;
       (warning ? summary.warnings : summary.rejected)++;
-      diagnostics_(fmt::format("{}:{}: {}{}", file.path, p.line, warning ? "warning: " : "", p.reason));
+      diagnostics_(
+          fmt::format("{}:{}: {}{}", file.path, p.line, warning ? "warning: " : "", p.reason));
     };
     out.article = [&](Article&& article) {
       if (stopped || stop_requested()) {
@@ -165,7 +168,8 @@ class IndexRun {
       const AnalysedArticle analysed = analyse(std::move(article), evidence, resolver());
       if (analysed.date_estimated) count_estimated_date(analysed.article.date, summary);
       if (analysed.article.date) evidence.previous_date = analysed.article.date->unix_seconds;
-      (writer_.write(builder_.build(analysed), analysed.aliases) ? summary.replaced : summary.added)++;
+      (writer_.write(builder_.build(analysed), analysed.aliases) ? summary.replaced
+                                                                 : summary.added)++;
       if (summary.indexed % progress_every_articles == 0) report(file.path);
     };
     read_articles(format, content, SourceFile{file.path, file.canonical}, out);
@@ -178,8 +182,8 @@ class IndexRun {
     const std::string where = fmt::format("{}:{}", path, article.line);
     if (auto [it, inserted] = first_seen_.try_emplace(article.id, where); !inserted) {
       ++summary.duplicates;
-      diagnostics_(fmt::format("{}: warning: id '{}' also at {}; this record replaces it", where, article.id,
-                               it->second));
+      diagnostics_(fmt::format("{}: warning: id '{}' also at {}; this record replaces it", where,
+                               article.id, it->second));
       it->second = where;
     } else {
       ++summary.indexed;
@@ -193,7 +197,8 @@ class IndexRun {
   ProgressUpdate progress_;
   std::optional<PlaceSetup> places_;
   DocumentBuilder builder_;
-  std::unordered_map<std::string, std::string> first_seen_;  // id -> "file:line" of its latest record
+  std::unordered_map<std::string, std::string>
+      first_seen_;  // id -> "file:line" of its latest record
 };
 
 std::unordered_set<std::string> canonical_paths(const Sources& sources) {
@@ -215,15 +220,16 @@ IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagno
   run.index(sources);
   IndexSummary summary = std::move(run.summary);
   if (!summary.interrupted)
-    summary.deleted +=
-        writer.delete_vanished_files(canonical_paths(sources), source_roots(options.sources), options.prune);
+    summary.deleted += writer.delete_vanished_files(canonical_paths(sources),
+                                                    source_roots(options.sources), options.prune);
   writer.commit();
   summary.documents = writer.documents();
   writer.close();
 
   summary.published = publication.finish(summary.documents, summary.interrupted, diagnostics);
   if (options.progress != nullptr) options.progress->done();
-  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  summary.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;
 }
 

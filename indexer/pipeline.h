@@ -57,7 +57,7 @@ struct IndexSummary {
   std::size_t deleted = 0;          // articles removed: their file or record is gone
   bool interrupted = false;         // stopped by SIGINT/SIGTERM after committing
   std::string published;            // --rebuild: the generation now serving readers
-  std::size_t documents = 0;      // documents in the database afterwards
+  std::size_t documents = 0;        // documents in the database afterwards
   double seconds = 0;
 };
 

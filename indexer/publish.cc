@@ -1,11 +1,10 @@
 #include "publish.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <stdio.h>
 #include <sys/file.h>
 #include <unistd.h>
-
-#include <fmt/format.h>
 #include <xapian.h>
 
 #include <cerrno>
@@ -41,13 +40,16 @@ IndexLock::IndexLock(const std::string& db_path) {
   std::error_code ec;
   if (lock.has_parent_path()) fs::create_directories(lock.parent_path(), ec);
   fd_ = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (fd_ < 0) throw DatabaseError(fmt::format("{}: cannot open the lock file: {}", lock.string(), std::strerror(errno)));
+  if (fd_ < 0)
+    throw DatabaseError(
+        fmt::format("{}: cannot open the lock file: {}", lock.string(), std::strerror(errno)));
   if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
     const int err = errno;
     ::close(fd_);
     fd_ = -1;
     if (err == EWOULDBLOCK) {
-      throw LockedError(fmt::format("{}: another dateline-index is running on this database; try again later", db_path));
+      throw LockedError(fmt::format(
+          "{}: another dateline-index is running on this database; try again later", db_path));
     }
     throw DatabaseError(fmt::format("{}: cannot lock: {}", lock.string(), std::strerror(err)));
   }
@@ -77,16 +79,19 @@ std::string publish_generation(const std::string& db_path, const Generation& gen
   try {
     Xapian::Database built(generation.building);
     if (built.get_metadata(std::string(schema::version_key)) != schema::version)
-      throw DatabaseError(fmt::format("{}: the new generation lacks dateline's schema version", generation.building));
+      throw DatabaseError(fmt::format("{}: the new generation lacks dateline's schema version",
+                                      generation.building));
     if (built.get_doccount() != expected_documents)
-      throw DatabaseError(fmt::format("{}: the new generation holds {} documents, expected {}", generation.building,
-                                      built.get_doccount(), expected_documents));
+      throw DatabaseError(fmt::format("{}: the new generation holds {} documents, expected {}",
+                                      generation.building, built.get_doccount(),
+                                      expected_documents));
     built.compact(generation.final);
     Xapian::Database compacted(generation.final);
     if (compacted.get_doccount() != expected_documents)
       throw DatabaseError(fmt::format("{}: compaction lost documents", generation.final));
   } catch (const Xapian::Error& e) {
-    throw DatabaseError(fmt::format("{}: cannot check the new generation: {}", generation.building, e.get_description()));
+    throw DatabaseError(fmt::format("{}: cannot check the new generation: {}", generation.building,
+                                    e.get_description()));
   }
   fs::remove_all(generation.building);
 
@@ -101,12 +106,15 @@ std::string publish_generation(const std::string& db_path, const Generation& gen
   const fs::path previous = fs::is_symlink(status) ? fs::read_symlink(db_path, ec) : fs::path();
   if (!ec && fs::is_directory(status)) {
     if (::renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, db_path.c_str(), RENAME_EXCHANGE) != 0)
-      throw DatabaseError(fmt::format("{}: cannot swap in the new generation: {}", db_path, std::strerror(errno)));
-    const fs::path old = fs::path(generations_dir(db_path)) / fmt::format("gen-replaced-{}-{}", utc_stamp(), ::getpid());
+      throw DatabaseError(
+          fmt::format("{}: cannot swap in the new generation: {}", db_path, std::strerror(errno)));
+    const fs::path old = fs::path(generations_dir(db_path)) /
+                         fmt::format("gen-replaced-{}-{}", utc_stamp(), ::getpid());
     fs::rename(tmp, old);  // the former database directory, now out of readers' way
     fs::last_write_time(old, fs::file_time_type::clock::now(), ec);
   } else if (::rename(tmp.c_str(), db_path.c_str()) != 0) {
-    throw DatabaseError(fmt::format("{}: cannot publish the new generation: {}", db_path, std::strerror(errno)));
+    throw DatabaseError(
+        fmt::format("{}: cannot publish the new generation: {}", db_path, std::strerror(errno)));
   }
   // The previous generation stops being served now: its grace period starts now.
   if (!previous.empty()) fs::last_write_time(previous, fs::file_time_type::clock::now(), ec);
@@ -128,7 +136,9 @@ void remove_old_generations(const std::string& db_path, std::chrono::seconds gra
     const auto age = now - fs::last_write_time(entry.path(), ec);
     if (ec || age < grace) continue;
     fs::remove_all(entry.path(), ec);
-    if (ec) diagnostics(fmt::format("{}: warning: cannot remove an old generation: {}", entry.path().string(), ec.message()));
+    if (ec)
+      diagnostics(fmt::format("{}: warning: cannot remove an old generation: {}",
+                              entry.path().string(), ec.message()));
   }
 }
 
@@ -138,15 +148,18 @@ std::chrono::seconds generation_grace() {
   return std::chrono::hours(1);
 }
 
-Publication::Publication(const std::string& db_path, bool rebuild) : db_path_(db_path), lock_(db_path) {
+Publication::Publication(const std::string& db_path, bool rebuild)
+    : db_path_(db_path), lock_(db_path) {
   if (rebuild) generation_ = new_generation(db_path);
 }
 
-std::string Publication::finish(std::size_t documents, bool interrupted, const DiagnosticSink& diagnostics) {
+std::string Publication::finish(std::size_t documents, bool interrupted,
+                                const DiagnosticSink& diagnostics) {
   std::string published;
   if (generation_) {
     if (interrupted) {
-      diagnostics(fmt::format("{}: rebuild interrupted; the published database is unchanged", generation_->building));
+      diagnostics(fmt::format("{}: rebuild interrupted; the published database is unchanged",
+                              generation_->building));
     } else {
       published = publish_generation(db_path_, *generation_, documents);
     }

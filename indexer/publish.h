@@ -1,5 +1,5 @@
-// The publish stage: the database's lifecycle on disk: one writer at a time (a lock file), and full rebuilds
-// built aside and published with one rename(2), so a reader sees the old index or the new
+// The publish stage: the database's lifecycle on disk: one writer at a time (a lock file), and full
+// rebuilds built aside and published with one rename(2), so a reader sees the old index or the new
 // one, never a mix.
 //
 //   DB                 a symlink to the generation serving readers (or, before the first

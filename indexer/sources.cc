@@ -32,13 +32,15 @@ std::vector<std::string> expand_sources(const std::vector<std::string>& sources)
   for (const auto& source : sources) {
     std::error_code ec;
     const auto status = fs::status(source, ec);
-    if (ec || !fs::exists(status)) throw std::runtime_error(fmt::format("{}: no such file or folder", source));
+    if (ec || !fs::exists(status))
+      throw std::runtime_error(fmt::format("{}: no such file or folder", source));
     if (!fs::is_directory(status)) {
       files.push_back(source);
       continue;
     }
     std::vector<std::string> found;
-    auto it = fs::recursive_directory_iterator(source, fs::directory_options::skip_permission_denied, ec);
+    auto it =
+        fs::recursive_directory_iterator(source, fs::directory_options::skip_permission_denied, ec);
     if (ec) throw std::runtime_error(fmt::format("{}: {}", source, ec.message()));
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) throw std::runtime_error(fmt::format("{}: {}", source, ec.message()));
@@ -69,7 +71,8 @@ Sources discover_sources(const std::vector<std::string>& sources) {
     if (const auto owner = sidecar_owner(path)) {
       e.sidecar = true;
       if (!in_run.contains(*owner))
-        e.skip_reason = fmt::format("skipped: sidecar of {}, which this run does not index", *owner);
+        e.skip_reason =
+            fmt::format("skipped: sidecar of {}, which this run does not index", *owner);
     } else {
       e.canonical = canonical_of(path);
       e.stat = stat_file(e.canonical);

@@ -16,7 +16,8 @@ struct SourceEntry {
   std::string path;       // as the user named it, for messages
   std::string canonical;  // absolute, symlinks resolved; empty for a sidecar
   std::uint64_t bytes = 0;
-  std::optional<FileState> stat;  // size and times of the file and its sidecar; nullopt: cannot stat
+  std::optional<FileState>
+      stat;  // size and times of the file and its sidecar; nullopt: cannot stat
   // A sidecar ("story.txt.json" beside "story.txt") is not read on its own. `skip_reason` is
   // set when its article is not in this run, which is worth telling the user.
   bool sidecar = false;

@@ -90,7 +90,8 @@ void write_file_atomically(const std::string& path, std::string_view text) {
 }
 
 void write_stats_file(const std::string& path, const IndexSummary& summary, const RunRecord& run) {
-  const std::string text = stats_json(summary, run).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  const std::string text =
+      stats_json(summary, run).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
   write_file_atomically(path, text + "\n");
 }
 

@@ -9,7 +9,8 @@
 namespace dateline {
 
 std::atomic<bool> stop_requested{false};
-static_assert(std::atomic<bool>::is_always_lock_free, "a signal handler may only touch lock-free atomics");
+static_assert(std::atomic<bool>::is_always_lock_free,
+              "a signal handler may only touch lock-free atomics");
 
 namespace {
 
@@ -24,7 +25,8 @@ StopMessage terminate_message;
 
 StopMessage stop_message(const std::string& prefix, const char* text) {
   StopMessage m;
-  const int n = std::snprintf(m.text, sizeof m.text, "%sdateline-index: %s\n", prefix.c_str(), text);
+  const int n =
+      std::snprintf(m.text, sizeof m.text, "%sdateline-index: %s\n", prefix.c_str(), text);
   m.length = n > 0 ? std::min(static_cast<std::size_t>(n), sizeof m.text - 1) : 0;
   return m;
 }

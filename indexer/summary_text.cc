@@ -9,25 +9,28 @@ namespace dateline {
 std::vector<std::string> summary_lines(const IndexSummary& s, const std::string& db, bool rebuild) {
   std::vector<std::string> lines;
   if (s.interrupted) {
-    lines.push_back(fmt::format("dateline-index: interrupted: committed {} articles; rerun to finish", s.indexed));
+    lines.push_back(fmt::format(
+        "dateline-index: interrupted: committed {} articles; rerun to finish", s.indexed));
   }
   // Dates that are not the source's own are worth a line: they are estimates.
   if (s.dated_by_option + s.dated_by_dateline + s.dated_by_text + s.dated_by_file_time > 0) {
-    lines.push_back(fmt::format("dateline-index: dates not in the metadata: {} from --date, {} from datelines, "
-                                "{} from the text, {} from file times",
-                                s.dated_by_option, s.dated_by_dateline, s.dated_by_text, s.dated_by_file_time));
+    lines.push_back(
+        fmt::format("dateline-index: dates not in the metadata: {} from --date, {} from datelines, "
+                    "{} from the text, {} from file times",
+                    s.dated_by_option, s.dated_by_dateline, s.dated_by_text, s.dated_by_file_time));
   }
-  std::string changes =
-      fmt::format("dateline-index: {}: {} added, {} replaced, {} deleted, {} files unchanged",
-                  rebuild ? "rebuild" : "incremental", s.added, s.replaced, s.deleted, s.files_unchanged);
+  std::string changes = fmt::format(
+      "dateline-index: {}: {} added, {} replaced, {} deleted, {} files unchanged",
+      rebuild ? "rebuild" : "incremental", s.added, s.replaced, s.deleted, s.files_unchanged);
   if (!s.published.empty()) changes += "; published " + s.published;
   lines.push_back(std::move(changes));
   // The last line of every run that gets here: scripts and the e2e tests read it with `tail -1`.
-  lines.push_back(fmt::format("dateline-index: {} indexed, {} rejected, {} repaired with a warning, "
-                              "{} duplicate ids, {} without a date; files: {} read, {} skipped, {} "
-                              "unreadable; {} documents in {} ({:.1f}s)",
-                              s.indexed, s.rejected, s.warnings, s.duplicates, s.undated, s.files_read,
-                              s.files_skipped, s.files_failed, s.documents, db, s.seconds));
+  lines.push_back(
+      fmt::format("dateline-index: {} indexed, {} rejected, {} repaired with a warning, "
+                  "{} duplicate ids, {} without a date; files: {} read, {} skipped, {} "
+                  "unreadable; {} documents in {} ({:.1f}s)",
+                  s.indexed, s.rejected, s.warnings, s.duplicates, s.undated, s.files_read,
+                  s.files_skipped, s.files_failed, s.documents, db, s.seconds));
   return lines;
 }
 

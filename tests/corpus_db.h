@@ -54,7 +54,8 @@ inline const Xapian::Database& corpus_db() {
           writer.write(builder.build(analysed), analysed.aliases);
         };
         out.problem = [](Problem&&) {};
-        read_articles(*detect_format(content, file_path), content, SourceFile{file_path, file_path}, out);
+        read_articles(*detect_format(content, file_path), content, SourceFile{file_path, file_path},
+                      out);
       }
       writer.commit();
       writer.close();

@@ -25,7 +25,8 @@ struct Read {
   std::vector<Problem> problems;
 
   const Article& by_id(const std::string& id) const {
-    const auto it = std::find_if(articles.begin(), articles.end(), [&](const Article& a) { return a.id == id; });
+    const auto it = std::find_if(articles.begin(), articles.end(),
+                                 [&](const Article& a) { return a.id == id; });
     REQUIRE_MESSAGE(it != articles.end(), "no article with id ", id);
     return *it;
   }

@@ -20,7 +20,7 @@ using dateline::PlaceRole;
 
 namespace {
 
-constexpr std::int64_t dec_5_2025 = 1764892800;  // date -u -d 2025-12-05 +%s
+constexpr std::int64_t dec_5_2025 = 1764892800;   // date -u -d 2025-12-05 +%s
 constexpr std::int64_t jan_10_2026 = 1768003200;  // date -u -d 2026-01-10 +%s
 
 Article story() {
@@ -35,7 +35,8 @@ Article story() {
 }  // namespace
 
 TEST_SUITE("indexer") {
-  TEST_CASE("an undated article takes the dateline's day in the file time's year, marked as estimated") {
+  TEST_CASE(
+      "an undated article takes the dateline's day in the file time's year, marked as estimated") {
     const dateline::NamePlaceResolver names;
     ArticleEvidence e;
     e.file_time = jan_10_2026;
@@ -55,7 +56,8 @@ TEST_SUITE("indexer") {
     CHECK(a.article.date->unix_seconds == dec_5_2025);
   }
 
-  TEST_CASE("a metadata date is kept and not counted as an estimate; --date wins over the dateline") {
+  TEST_CASE(
+      "a metadata date is kept and not counted as an estimate; --date wins over the dateline") {
     const dateline::NamePlaceResolver names;
     Article dated = story();
     dated.date = ArticleDate{dec_5_2025 + 3600, DatePrecision::minute, DateSource::metadata};
@@ -123,7 +125,8 @@ TEST_SUITE("indexer") {
     CHECK(out.aliases[1].names == std::vector<std::string>{"El Salvador", "el-salvador"});
   }
 
-  TEST_CASE("analysis is a function of its inputs: the same article and evidence give the same result") {
+  TEST_CASE(
+      "analysis is a function of its inputs: the same article and evidence give the same result") {
     const dateline::NamePlaceResolver names;
     ArticleEvidence e;
     e.file_time = jan_10_2026;
@@ -138,7 +141,8 @@ TEST_SUITE("indexer") {
   TEST_CASE("the similarity key hashes the lead's first 40 words, lower-cased and without digits") {
     // The definition, spelled out: the key is stored in databases and must never drift.
     CHECK(dateline::similarity_key("The port of Miami closed on Friday as 2 storms came ashore") ==
-          fmt::format("{:016x}", dateline::fnv1a64("the port of miami closed on friday as storms came ashore ")));
+          fmt::format("{:016x}", dateline::fnv1a64(
+                                     "the port of miami closed on friday as storms came ashore ")));
     std::string long_lead;
     for (int i = 0; i < 50; ++i) long_lead += "w" + std::to_string(i % 10) + "x ";
     std::string forty;

@@ -39,7 +39,8 @@ Results one_hit(const std::string& title, const std::string& url, const std::str
 
 TEST_SUITE("searcher") {
   TEST_CASE("query strings are decoded: + and %XX, malformed escapes kept") {
-    const auto pairs = parse_query_string("q=rolling+power%20outages&place=Ky%D1%97v&bad=%zz%4&empty&;x=1");
+    const auto pairs =
+        parse_query_string("q=rolling+power%20outages&place=Ky%D1%97v&bad=%zz%4&empty&;x=1");
     REQUIRE(pairs.size() == 5);
     CHECK(pairs[0] == std::pair<std::string, std::string>{"q", "rolling power outages"});
     CHECK(pairs[1].second == "Kyїv");
@@ -48,7 +49,8 @@ TEST_SUITE("searcher") {
   }
 
   TEST_CASE("parameters are bounded and validated, with the parameter named") {
-    CHECK_THROWS_WITH_AS(parse("q=" + std::string(max_query_bytes + 1, 'a')), doctest::Contains("'q'"), UsageError);
+    CHECK_THROWS_WITH_AS(parse("q=" + std::string(max_query_bytes + 1, 'a')),
+                         doctest::Contains("'q'"), UsageError);
     CHECK_THROWS_WITH_AS(parse("page=0"), doctest::Contains("'page'"), UsageError);
     CHECK_THROWS_WITH_AS(parse("page=51"), doctest::Contains("'page'"), UsageError);
     CHECK_THROWS_WITH_AS(parse("page=2x"), doctest::Contains("'page'"), UsageError);
@@ -61,7 +63,8 @@ TEST_SUITE("searcher") {
   }
 
   TEST_CASE("unknown parameters are ignored and control characters blanked") {
-    const CgiParams p = parse("q=cocoa%0D%0AX-Injected:%201&utm_source=feed&db=/etc/passwd&page=2&n=20&sort=date");
+    const CgiParams p =
+        parse("q=cocoa%0D%0AX-Injected:%201&utm_source=feed&db=/etc/passwd&page=2&n=20&sort=date");
     CHECK(p.q == "cocoa  X-Injected: 1");
     CHECK(p.page == 2);
     CHECK(p.per_page == 20);
@@ -97,7 +100,8 @@ TEST_SUITE("searcher") {
     CHECK(r.find("X-Content-Type-Options: nosniff\r\n") != std::string::npos);
     CHECK(r.ends_with("Content-Length: 8\r\n\r\n<p>x</p>"));
     CHECK(cgi_response(200, json_type, "{}", true).ends_with("Content-Length: 2\r\n\r\n"));
-    CHECK(cgi_response(503, html_type, "", false).starts_with("Status: 503 Service Unavailable\r\n"));
+    CHECK(
+        cgi_response(503, html_type, "", false).starts_with("Status: 503 Service Unavailable\r\n"));
   }
 
   TEST_CASE("a page link reads back as the same parameters") {
@@ -122,7 +126,8 @@ TEST_SUITE("searcher") {
   TEST_CASE("the page escapes titles, places, facets and the query, and links only http(s) URLs") {
     CgiParams p;
     p.q = "\"><img src=x onerror=alert(1)>";
-    const std::string html = render_html(one_hit("<script>alert('t')</script>", "javascript:alert(1)", "<b>Kyiv</b>"), page_view(p));
+    const std::string html = render_html(
+        one_hit("<script>alert('t')</script>", "javascript:alert(1)", "<b>Kyiv</b>"), page_view(p));
     CHECK(html.find("<script>") == std::string::npos);
     CHECK(html.find("<img") == std::string::npos);
     CHECK(html.find("javascript:") == std::string::npos);
@@ -133,8 +138,11 @@ TEST_SUITE("searcher") {
     CHECK(html.find("&lt;b&gt;not bold&lt;/b&gt; and <b>cocoa</b>") != std::string::npos);
     CHECK(html.find("Kyiv &quot;&lt;x&gt;&quot;") != std::string::npos);
     // A facet link adds the place and goes back to page 1.
-    CHECK(html.find("href=\"?q=%22%3E%3Cimg+src%3Dx+onerror%3Dalert%281%29%3E&amp;place=kyiv-ua\"") != std::string::npos);
-    const std::string linked = render_html(one_hit("T", "https://news.invalid/a?b=1&c=2", "Kyiv"), page_view(p));
+    CHECK(
+        html.find("href=\"?q=%22%3E%3Cimg+src%3Dx+onerror%3Dalert%281%29%3E&amp;place=kyiv-ua\"") !=
+        std::string::npos);
+    const std::string linked =
+        render_html(one_hit("T", "https://news.invalid/a?b=1&c=2", "Kyiv"), page_view(p));
     CHECK(linked.find("<a href=\"https://news.invalid/a?b=1&amp;c=2\">T</a>") != std::string::npos);
   }
 
@@ -154,6 +162,7 @@ TEST_SUITE("searcher") {
     Results empty;
     const std::string html = render_html(empty, page_view(p));
     CHECK(html.find("No articles match “zzyzx”") != std::string::npos);
-    CHECK(html.find("href=\"?q=zzyzx\">Search without the place and date filters") != std::string::npos);
+    CHECK(html.find("href=\"?q=zzyzx\">Search without the place and date filters") !=
+          std::string::npos);
   }
 }

@@ -27,14 +27,16 @@ TEST_SUITE("searcher") {
     CHECK(now_seconds(pinned()) == dec10);
     CHECK(now_seconds(pinned("")) == 42);
     CHECK(now_seconds(pinned(nullptr)) == 42);
-    CHECK_THROWS_WITH_AS(now_seconds(pinned("yesterday")), doctest::Contains("DATELINE_NOW"), UsageError);
+    CHECK_THROWS_WITH_AS(now_seconds(pinned("yesterday")), doctest::Contains("DATELINE_NOW"),
+                         UsageError);
   }
 
   TEST_CASE("--recent counts back from now, both ends inclusive") {
     const TimeWindow w = recent_window("7d", dec10);
     CHECK(w.until == dec10);
     CHECK(w.since == dec10 - 7 * 86400);
-    CHECK_THROWS_WITH_AS(recent_window("soon", dec10), doctest::Contains("--recent 'soon'"), UsageError);
+    CHECK_THROWS_WITH_AS(recent_window("soon", dec10), doctest::Contains("--recent 'soon'"),
+                         UsageError);
   }
 
   TEST_CASE("--date-facet names a granularity; anything else is automatic") {
@@ -86,12 +88,14 @@ TEST_SUITE("searcher") {
   TEST_CASE("bad dates, spans and half-lives are usage errors naming the option") {
     CliOptions o;
     o.from = "March";
-    CHECK_THROWS_WITH_AS(search_request(o, pinned()), doctest::Contains("--from 'March'"), UsageError);
+    CHECK_THROWS_WITH_AS(search_request(o, pinned()), doctest::Contains("--from 'March'"),
+                         UsageError);
     o.from.clear();
     o.to = "1987-13";
     CHECK_THROWS_WITH_AS(search_request(o, pinned()), doctest::Contains("--to"), UsageError);
     o.to.clear();
     o.recency = "fresh";
-    CHECK_THROWS_WITH_AS(search_request(o, pinned()), doctest::Contains("--recency 'fresh'"), UsageError);
+    CHECK_THROWS_WITH_AS(search_request(o, pinned()), doctest::Contains("--recency 'fresh'"),
+                         UsageError);
   }
 }

@@ -33,23 +33,23 @@ TEST_SUITE("indexer") {
         {"LONDON, March 9", 3, 9},
         {"SALVADOR, Feb 26", 2, 26},
         {"MIAMI, Dec. 5", 12, 5},
-        {"SAN JOSE, Calif., April 13", 4, 13},   // a region before the day
-        {"NEW YORK, April 1, Reuter", 4, 1},     // the agency after it
+        {"SAN JOSE, Calif., April 13", 4, 13},             // a region before the day
+        {"NEW YORK, April 1, Reuter", 4, 1},               // the agency after it
         {"LONDON, April 7 - Cocoa physical trade", 4, 7},  // text glued on by the wire
         {"TOKYO, APRIL 21", 4, 21},
         {"CHICAGO, APril 8", 4, 8},
-        {"HOUSTON, Apri 13", 4, 13},              // a typo Reuters shipped
+        {"HOUSTON, Apri 13", 4, 13},  // a typo Reuters shipped
         {"PARIS, Apr 7-", 4, 7},
         {"LISBON, 2 March", 3, 2},
-        {"DETROIT June 18", 6, 18},              // the wire forgot the comma
+        {"DETROIT June 18", 6, 18},  // the wire forgot the comma
         {"ANGLETON, Tex. March 3", 3, 3},
-        {"APRIL 7", 4, 7},                       // the place forgotten altogether
-        {"AUGUSTA, Ga.", 0, 0},                  // a place that starts like a month
+        {"APRIL 7", 4, 7},       // the place forgotten altogether
+        {"AUGUSTA, Ga.", 0, 0},  // a place that starts like a month
         {"MARCH AIR FORCE BASE, Calif.", 0, 0},
-        {"WASHINGTON, Feb 29", 2, 29},           // a leap day is a day
+        {"WASHINGTON, Feb 29", 2, 29},  // a leap day is a day
         {"MIAMI", 0, 0},
         {"KYIV, Ukraine", 0, 0},
-        {"BUENOS AIRES, ABR 7", 0, 0},           // Spanish: not guessed
+        {"BUENOS AIRES, ABR 7", 0, 0},  // Spanish: not guessed
         {"LONDON, March 32", 0, 0},
         {"LONDON, Feb 30", 0, 0},
         {"LONDON, Mayday 5", 0, 0},
@@ -83,7 +83,7 @@ TEST_SUITE("indexer") {
     }
     SUBCASE("with half a year of grace it is the nearest occurrence (an archive's neighbours)") {
       CHECK(day_near({1, 2}, dec_30_2025, 183) == dec_30_2025 + 3 * 86400);
-      CHECK(day_near({6, 1}, dec_30_2025, 183) == 1780272000);  // 2026-06-01, 153 days on
+      CHECK(day_near({6, 1}, dec_30_2025, 183) == 1780272000);   // 2026-06-01, 153 days on
       CHECK(day_near({7, 15}, dec_30_2025, 183) == 1752537600);  // 2025-07-15, 168 days back
     }
     SUBCASE("29 February goes back to the last leap year") {
@@ -102,12 +102,13 @@ TEST_SUITE("indexer") {
         {"It was signed on 5 December 2025, officials said.", dec_5_2025},
         {"On Friday, December 5th, 2025, the envoy", dec_5_2025},
         {"Quoted on “March 5, 2024” by the paper", mar_5_2024},
-        {"The results for the three months to 31 December 2025, the airline said", dec_30_2025 + 86400},
-        {"Talks resume March 5 in Geneva.", 0},       // no year
-        {"It may 5 2024 be so", 0},                   // not capitalised: a verb
-        {"In March 2024 prices rose", 0},             // a month, not a day
-        {"On February 30, 2024 nothing happened", 0}, // no such day
-        {"Exports of 5 March 20245 tonnes", 0},       // five digits are no year
+        {"The results for the three months to 31 December 2025, the airline said",
+         dec_30_2025 + 86400},
+        {"Talks resume March 5 in Geneva.", 0},        // no year
+        {"It may 5 2024 be so", 0},                    // not capitalised: a verb
+        {"In March 2024 prices rose", 0},              // a month, not a day
+        {"On February 30, 2024 nothing happened", 0},  // no such day
+        {"Exports of 5 March 20245 tonnes", 0},        // five digits are no year
         {"", 0},
     };
     for (const auto& c : cases) {
@@ -207,14 +208,16 @@ TEST_SUITE("indexer") {
       CAPTURE(c.paragraph);
       std::vector<Article> got;
       ReaderOutput out{[&](Article&& a) { got.push_back(std::move(a)); }, [](Problem&&) {}};
-      read_articles(Format::text, std::string("Headline\n\n") + c.paragraph + "\n", {"a.txt", "/a.txt"}, out);
+      read_articles(Format::text, std::string("Headline\n\n") + c.paragraph + "\n",
+                    {"a.txt", "/a.txt"}, out);
       REQUIRE(got.size() == 1);
       CHECK(got[0].dateline == c.dateline);
       CHECK_FALSE(got[0].body.starts_with("MIAMI"));
     }
     std::vector<Article> got;
     ReaderOutput out{[&](Article&& a) { got.push_back(std::move(a)); }, [](Problem&&) {}};
-    read_articles(Format::text, "Headline\n\nMIAMI, Dec. 5 (AP) — U.S. envoys met.\n", {"a.txt", "/a.txt"}, out);
+    read_articles(Format::text, "Headline\n\nMIAMI, Dec. 5 (AP) — U.S. envoys met.\n",
+                  {"a.txt", "/a.txt"}, out);
     REQUIRE(got.size() == 1);
     CHECK(got[0].body == "U.S. envoys met.");
     const auto md = dateline_day(got[0].dateline);

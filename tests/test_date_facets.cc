@@ -5,9 +5,9 @@
 #include <nlohmann/json.hpp>
 #include <numeric>
 
+#include "build_article.h"
 #include "corpus_db.h"
 #include "dates.h"
-#include "build_article.h"
 #include "facets.h"
 #include "query_builder.h"
 #include "render_json.h"
@@ -55,7 +55,8 @@ std::vector<std::string> ids_in(std::int64_t since, std::int64_t until) {
   enquire.set_query(recent_filter(recent_db(), since, until));
   std::vector<std::string> ids;
   const Xapian::MSet mset = enquire.get_mset(0, 100);
-  for (auto it = mset.begin(); it != mset.end(); ++it) ids.push_back(parse_document_data(it.get_document().get_data()).id);
+  for (auto it = mset.begin(); it != mset.end(); ++it)
+    ids.push_back(parse_document_data(it.get_document().get_data()).id);
   std::sort(ids.begin(), ids.end());
   return ids;
 }
@@ -125,7 +126,8 @@ TEST_SUITE("searcher") {
     }
   }
 
-  TEST_CASE("JSON facets carry days and the granularity; hits carry the date's source and precision") {
+  TEST_CASE(
+      "JSON facets carry days and the granularity; hits carry the date's source and precision") {
     Searcher s(test::corpus_db());
     SearchRequest r;
     r.query = "bahia cocoa";
@@ -141,7 +143,8 @@ TEST_SUITE("searcher") {
     CHECK(j["hits"][0]["date_precision"] == "second");
   }
 
-  TEST_CASE("the scraped sample is undated in the readers' test corpus: source and precision are null") {
+  TEST_CASE(
+      "the scraped sample is undated in the readers' test corpus: source and precision are null") {
     Searcher s(test::corpus_db());
     SearchRequest r;
     r.query = "Umerov";
@@ -165,8 +168,9 @@ TEST_SUITE("searcher") {
     CHECK(ids_in(dec10 - 6 * 86400 + 1, dec10) == V{"dec9-1830", "dec9-noon"});
     CHECK(ids_in(dec10 - 6 * 86400, dec10) == V{"dec4-day", "dec9-1830", "dec9-noon"});
     CHECK(ids_in(dec10, dec10 - 1).empty());
-    const std::string d = recent_filter(recent_db(), dec10 - 36 * 3600, dec10 + 3600).get_description();
-    CHECK(d.find("D20251209") != std::string::npos);   // whole day: a term
+    const std::string d =
+        recent_filter(recent_db(), dec10 - 36 * 3600, dec10 + 3600).get_description();
+    CHECK(d.find("D20251209") != std::string::npos);      // whole day: a term
     CHECK(d.find("VALUE_RANGE 1") != std::string::npos);  // the cut days: the timestamp slot
   }
 

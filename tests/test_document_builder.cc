@@ -248,8 +248,7 @@ TEST_SUITE("indexer") {
   TEST_CASE("document data of an undated article has no date, and foreign data is refused") {
     Article a = cocoa_article();
     a.date.reset();
-    CHECK_FALSE(
-        dateline::parse_document_data(build(a).document.get_data()).date.has_value());
+    CHECK_FALSE(dateline::parse_document_data(build(a).document.get_data()).date.has_value());
     CHECK_THROWS_AS(dateline::parse_document_data("not json"), std::runtime_error);
     CHECK_THROWS_AS(dateline::parse_document_data("{\"title\": \"no id\"}"), std::runtime_error);
   }

@@ -7,8 +7,8 @@
 #include <sstream>
 #include <string>
 
-#include "readers/reader.h"
 #include "reader_support.h"
+#include "readers/reader.h"
 
 using dateline::detect_format;
 using dateline::Format;

@@ -23,8 +23,9 @@ Article wordy_article() {
   a.id = "w1";
   a.title = "Cocoa cocoa harvest";
   a.dateline = "SALVADOR, Feb 26";
-  a.body = "Cocoa prices rose 3.5 pct in São Paulo; the harvest, the harvest!\n\nSupercalifragilistic" +
-           std::string(70, 'x') + " words and café owners.";
+  a.body =
+      "Cocoa prices rose 3.5 pct in São Paulo; the harvest, the harvest!\n\nSupercalifragilistic" +
+      std::string(70, 'x') + " words and café owners.";
   a.byline = "Jane Doe";
   return a;
 }
@@ -38,7 +39,8 @@ std::map<std::string, Xapian::doccount> spelling_of(const Xapian::Database& db) 
 
 // The spelling data the builder used to add: a TermGenerator with FLAG_SPELLING fed the fields
 // in the builder's order, with its prefixes.
-std::map<std::string, Xapian::doccount> term_generator_spelling(const Article& a, const std::string& path) {
+std::map<std::string, Xapian::doccount> term_generator_spelling(const Article& a,
+                                                                const std::string& path) {
   Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE);
   Xapian::TermGenerator tg;
   tg.set_database(db);
@@ -63,7 +65,8 @@ std::map<std::string, Xapian::doccount> term_generator_spelling(const Article& a
 }  // namespace
 
 TEST_SUITE("indexer") {
-  TEST_CASE("the writer's spelling data is what TermGenerator's FLAG_SPELLING added, word for word") {
+  TEST_CASE(
+      "the writer's spelling data is what TermGenerator's FLAG_SPELLING added, word for word") {
     const dateline::test::TempDir dir;
     const Article a = wordy_article();
     const dateline::NamePlaceResolver names;

@@ -31,7 +31,8 @@ void write_file(const std::string& path, const std::string& content) {
 }
 
 std::string record(const std::string& id, const std::string& title) {
-  return R"({"id": ")" + id + R"(", "title": ")" + title + R"(", "body": "Prices rose in Paris today.", "date": "2025-12-05"})" + "\n";
+  return R"({"id": ")" + id + R"(", "title": ")" + title +
+         R"(", "body": "Prices rose in Paris today.", "date": "2025-12-05"})" + "\n";
 }
 
 std::string records(std::size_t n, const std::string& title) {
@@ -106,11 +107,13 @@ TEST_SUITE("indexer") {
     CHECK(f.open().get_revision() == revision);
   }
 
-  TEST_CASE("a file touched but unchanged in content is not read again, and nothing is re-indexed") {
+  TEST_CASE(
+      "a file touched but unchanged in content is not read again, and nothing is re-indexed") {
     Folder f;
     write_file(f.src + "/a.jsonl", records(2, "Markets"));
     f.run();
-    fs::last_write_time(f.src + "/a.jsonl", fs::file_time_type::clock::now() + std::chrono::hours(1));
+    fs::last_write_time(f.src + "/a.jsonl",
+                        fs::file_time_type::clock::now() + std::chrono::hours(1));
     const IndexSummary again = f.run();
     CHECK(again.files_unchanged == 1);
     CHECK(again.added + again.replaced + again.deleted == 0);
@@ -122,7 +125,8 @@ TEST_SUITE("indexer") {
 
   TEST_CASE("a changed file replaces its articles, and a record gone from it loses its document") {
     Folder f;
-    write_file(f.src + "/a.jsonl", record("x", "Old title") + record("y", "Kept") + record("z", "Dropped"));
+    write_file(f.src + "/a.jsonl",
+               record("x", "Old title") + record("y", "Kept") + record("z", "Dropped"));
     f.run();
     REQUIRE(f.open().get_doccount() == 3);
 
@@ -165,7 +169,8 @@ TEST_SUITE("indexer") {
     CHECK(f.open().get_doccount() == 1);
   }
 
-  TEST_CASE("a duplicate id is counted once as a duplicate and the later record replaces the earlier") {
+  TEST_CASE(
+      "a duplicate id is counted once as a duplicate and the later record replaces the earlier") {
     Folder f;
     write_file(f.src + "/a.jsonl", record("same", "First") + record("other", "Other"));
     write_file(f.src + "/b.jsonl", record("same", "Second"));
@@ -175,11 +180,13 @@ TEST_SUITE("indexer") {
     CHECK(s.documents == 2);
     CHECK(f.title_of("same") == "Second");
     REQUIRE(f.diagnostics.size() == 1);
-    CHECK(f.diagnostics[0] ==
-          f.src + "/b.jsonl:1: warning: id 'same' also at " + f.src + "/a.jsonl:1; this record replaces it");
+    CHECK(f.diagnostics[0] == f.src + "/b.jsonl:1: warning: id 'same' also at " + f.src +
+                                  "/a.jsonl:1; this record replaces it");
   }
 
-  TEST_CASE("a stop requested mid-file commits what was indexed and reports interrupted; a rerun finishes") {
+  TEST_CASE(
+      "a stop requested mid-file commits what was indexed and reports interrupted; a rerun "
+      "finishes") {
     Folder f;
     write_file(f.src + "/big.jsonl", records(600, "Markets"));
     std::atomic<bool> stop{false};
@@ -223,7 +230,7 @@ TEST_SUITE("indexer") {
     f.run();
     const Xapian::Database d = f.open();
     CHECK(spelling_frequency(d, "cocoa") == 2);
-    CHECK(spelling_frequency(d, "paris") == 2);  // the body, once per record
+    CHECK(spelling_frequency(d, "paris") == 2);   // the body, once per record
     CHECK(spelling_frequency(d, "Scocoa") == 0);  // fielded terms feed nothing
     CHECK(d.get_spelling_suggestion("cocao") == "cocoa");
   }

@@ -24,8 +24,8 @@ const GazetteerPlaceResolver& resolver() {
   return r;
 }
 
-std::vector<Place> resolve(const std::string& title, const std::string& body, const std::string& dateline = "",
-                           std::vector<std::string> tags = {}) {
+std::vector<Place> resolve(const std::string& title, const std::string& body,
+                           const std::string& dateline = "", std::vector<std::string> tags = {}) {
   Article a;
   a.title = title;
   a.body = body;
@@ -36,7 +36,8 @@ std::vector<Place> resolve(const std::string& title, const std::string& body, co
 
 std::string ids(const std::vector<Place>& places) {
   std::string out;
-  for (const auto& p : places) out += (out.empty() ? "" : " ") + p.id + "/" + std::string(role_name(p.role));
+  for (const auto& p : places)
+    out += (out.empty() ? "" : " ") + p.id + "/" + std::string(role_name(p.role));
   return out;
 }
 
@@ -101,21 +102,27 @@ TEST_SUITE("indexer") {
   }
 
   TEST_CASE("demonyms count towards their country") {
-    const auto places = resolve("", "Ukrainian officials met Russian envoys. Ukrainians and Russians agreed. "
-                                    "Ukrainian and Russian teams will meet again.");
+    const auto places =
+        resolve("",
+                "Ukrainian officials met Russian envoys. Ukrainians and Russians agreed. "
+                "Ukrainian and Russian teams will meet again.");
     CHECK(has(places, "ua"));
     CHECK(has(places, "ru"));
   }
 
   TEST_CASE("Odesa region is the Odesa oblast, not the city") {
-    const auto places = resolve("", "Officials in the Odesa region reported 9,500 subscribers without heating.");
+    const auto places =
+        resolve("", "Officials in the Odesa region reported 9,500 subscribers without heating.");
     CHECK(has(places, "ua-17"));
     CHECK_FALSE(has(places, "odesa-ua"));
   }
 
   TEST_CASE("Georgia is the US state in a story from Atlanta, the country in one from Tbilisi") {
-    CHECK(has(resolve("", "Voters in Georgia went to the polls. Georgia counted all night. Georgia decided.", "ATLANTA"),
-              "us-ga"));
+    CHECK(has(
+        resolve("",
+                "Voters in Georgia went to the polls. Georgia counted all night. Georgia decided.",
+                "ATLANTA"),
+        "us-ga"));
     CHECK(has(resolve("", "Voters in Georgia went to the polls.", "TBILISI"), "ge"));
   }
 
@@ -126,14 +133,17 @@ TEST_SUITE("indexer") {
   }
 
   TEST_CASE("Jordan the person is not Jordan the country") {
-    CHECK_FALSE(has(resolve("", "Michael Jordan scored 40 points. Michael Jordan smiled. Michael Jordan left."), "jo"));
+    CHECK_FALSE(has(
+        resolve("", "Michael Jordan scored 40 points. Michael Jordan smiled. Michael Jordan left."),
+        "jo"));
     CHECK(has(resolve("", "King Hussein of Jordan arrived for talks."), "jo"));
   }
 
   TEST_CASE("common words and translated alternate names are not towns") {
     // "March" (a town in England), "Reading", "Police" (Poland) and "White House" (an
     // alternate name of Casablanca) are words here.
-    const auto places = resolve("", "March sales rose. Reading the figures, Police said the White House was told.");
+    const auto places =
+        resolve("", "March sales rose. Reading the figures, Police said the White House was told.");
     CHECK(places.empty());
   }
 
@@ -144,18 +154,25 @@ TEST_SUITE("indexer") {
 
   TEST_CASE("a country named once in passing is left out; named in the lead it counts") {
     const std::string filler(200, ' ');
-    CHECK_FALSE(has(resolve("", "The bond pays 5 pct." + filler + "It will be listed in Luxembourg."), "lu"));
+    CHECK_FALSE(has(
+        resolve("", "The bond pays 5 pct." + filler + "It will be listed in Luxembourg."), "lu"));
     CHECK(has(resolve("", "Luxembourg raised its forecast."), "lu"));
   }
 
-  TEST_CASE("the scraped sample: Miami dateline; Kyiv, Moscow, Fastiv and Odesa mentioned; US, UA, RU") {
+  TEST_CASE(
+      "the scraped sample: Miami dateline; Kyiv, Moscow, Fastiv and Odesa mentioned; US, UA, RU") {
     const std::string body =
-        "U.S. special envoy Steve Witkoff held two days of talks with Ukraine’s senior negotiator Rustem "
-        "Umerov in Miami, U.S. officials said Friday. Witkoff met Russian President Vladimir Putin in "
-        "Moscow this week. Kyiv’s air force said Russia struck with 653 drones. A drone strike burned the "
-        "main railway station building in Fastiv, about 70 kilometers southwest of Kyiv. Officials in "
+        "U.S. special envoy Steve Witkoff held two days of talks with Ukraine’s senior negotiator "
+        "Rustem "
+        "Umerov in Miami, U.S. officials said Friday. Witkoff met Russian President Vladimir Putin "
+        "in "
+        "Moscow this week. Kyiv’s air force said Russia struck with 653 drones. A drone strike "
+        "burned the "
+        "main railway station building in Fastiv, about 70 kilometers southwest of Kyiv. Officials "
+        "in "
         "the Odesa region reported outages. Russia has repeatedly targeted Ukraine’s power grid.";
-    const auto places = resolve("U.S. and Ukrainian Officials Extend Talks into Third Consecutive Day", body, "MIAMI");
+    const auto places = resolve(
+        "U.S. and Ukrainian Officials Extend Talks into Third Consecutive Day", body, "MIAMI");
     CAPTURE(ids(places));
     REQUIRE_FALSE(places.empty());
     CHECK(places[0].id == "miami-us");
@@ -165,6 +182,7 @@ TEST_SUITE("indexer") {
     }
     std::vector<std::string> countries;
     for (const auto& p : places) countries.push_back(p.country);
-    for (const char* cc : {"US", "UA", "RU"}) CHECK(std::find(countries.begin(), countries.end(), cc) != countries.end());
+    for (const char* cc : {"US", "UA", "RU"})
+      CHECK(std::find(countries.begin(), countries.end(), cc) != countries.end());
   }
 }

@@ -2,10 +2,10 @@
 // Omega's tests do), on a database of the real corpus.
 #include <doctest/doctest.h>
 
+#include "alias_table.h"
 #include "corpus_db.h"
 #include "dates.h"
 #include "errors.h"
-#include "alias_table.h"
 #include "query_builder.h"
 #include "schema.h"
 
@@ -52,7 +52,8 @@ TEST_SUITE("searcher") {
   }
 
   TEST_CASE("a quoted phrase is a PHRASE query over unstemmed words") {
-    CHECK(describe("\"rolling power outages\"") == "Query((rolling@1 PHRASE 3 power@2 PHRASE 3 outages@3))");
+    CHECK(describe("\"rolling power outages\"") ==
+          "Query((rolling@1 PHRASE 3 power@2 PHRASE 3 outages@3))");
   }
 
   TEST_CASE("OR, +must and -not are operators") {
@@ -82,7 +83,7 @@ TEST_SUITE("searcher") {
     CHECK(rule("\"cocoa prices\"").operators);
     CHECK(rule("cocoa OR prices").operators);
     CHECK_FALSE(rule("cocoa-prices").operators);  // a hyphen inside a word is no operator
-    CHECK(rule("COCOA AND SUGAR").words >= 2);  // shouted: read lower case, "and" is no operator
+    CHECK(rule("COCOA AND SUGAR").words >= 2);    // shouted: read lower case, "and" is no operator
     CHECK_FALSE(rule("COCOA AND SUGAR").operators);
     SearchRequest like;
     like.like = "reuters21578:990";
@@ -115,7 +116,8 @@ TEST_SUITE("searcher") {
 
   TEST_CASE("an open end is clamped to the dates the database holds") {
     // reut2-000.sgm runs from 26 Feb to 3 Mar 1987.
-    CHECK(describe("cocoa date:1987-03-02..") == "Query((Zcocoa@1 FILTER (D19870302 OR D19870303)))");
+    CHECK(describe("cocoa date:1987-03-02..") ==
+          "Query((Zcocoa@1 FILTER (D19870302 OR D19870303)))");
   }
 
   TEST_CASE("--from and --to filter with the same terms") {

@@ -4,14 +4,14 @@
 
 #include <algorithm>
 
-#include "corpus_db.h"
-#include "errors.h"
-#include "dates.h"
 #include "build_article.h"
-#include "relax_rule.h"
-#include "schema.h"
+#include "corpus_db.h"
+#include "dates.h"
+#include "errors.h"
 #include "query_builder.h"
 #include "recency.h"
+#include "relax_rule.h"
+#include "schema.h"
 #include "searcher.h"
 
 using namespace dateline;
@@ -39,8 +39,10 @@ Xapian::Database small_db() {
     auto built = test::build_article(a);
     db.replace_document(built.id_term, built.document);
   };
-  add("cocoa-1", "Cocoa harvest delayed", "Rain delayed the cocoa harvest in Bahia; cocoa prices rose.");
-  add("cocoa-2", "Cocoa prices rise", "Cocoa prices rose again as the harvest in Bahia was delayed by rain.");
+  add("cocoa-1", "Cocoa harvest delayed",
+      "Rain delayed the cocoa harvest in Bahia; cocoa prices rose.");
+  add("cocoa-2", "Cocoa prices rise",
+      "Cocoa prices rose again as the harvest in Bahia was delayed by rain.");
   add("sugar-1", "Sugar quota", "The sugar quota was cut.");
   db.commit();
   return db;
@@ -122,7 +124,8 @@ TEST_SUITE("searcher") {
     REQUIRE_FALSE(res.hits.empty());
     CHECK(res.upper_bound < few_matches);
     CHECK_FALSE(res.relaxed);
-    CHECK(res.query_description.find("AND_MAYBE") == std::string::npos);  // the like query, as built
+    CHECK(res.query_description.find("AND_MAYBE") ==
+          std::string::npos);  // the like query, as built
     // Words and --like together: still never relaxed.
     r.query = "cocoa harvest";
     CHECK_FALSE(s.search(r).relaxed);

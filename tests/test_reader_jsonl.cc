@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "readers/reader.h"
 #include "reader_support.h"
+#include "readers/reader.h"
 
 using dateline::Article;
 using dateline::DatePrecision;
@@ -164,7 +164,9 @@ TEST_SUITE("indexer") {
 
 TEST_SUITE("indexer") {
   TEST_CASE("a record with a title and no body is indexed, with a warning on its line") {
-    const Read r = read_jsonl("{\"id\": \"a\", \"title\": \"T\", \"body\": \"B\"}\n{\"id\": \"b\", \"title\": \"Headline only\"}\n");
+    const Read r = read_jsonl(
+        "{\"id\": \"a\", \"title\": \"T\", \"body\": \"B\"}\n{\"id\": \"b\", \"title\": \"Headline "
+        "only\"}\n");
     REQUIRE(r.articles.size() == 2);
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].line == 2);

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "readers/reader.h"
 #include "reader_support.h"
+#include "readers/reader.h"
 
 using dateline::Article;
 using dateline::DatePrecision;
@@ -155,8 +155,9 @@ TEST_SUITE("indexer") {
     CHECK(a.topics == std::vector<std::string>{"money-fx"});
 
     const auto& problems = sample().problems;
-    const auto it = std::find_if(problems.begin(), problems.end(),
-                                 [](const Problem& p) { return p.line == 217; });  // the line holding the byte
+    const auto it = std::find_if(problems.begin(), problems.end(), [](const Problem& p) {
+      return p.line == 217;
+    });  // the line holding the byte
     REQUIRE(it != problems.end());
     CHECK(it->kind == Problem::Kind::warning);
     CHECK(it->reason.find("UTF-8") != std::string::npos);

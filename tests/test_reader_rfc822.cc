@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "readers/reader.h"
 #include "reader_support.h"
+#include "readers/reader.h"
 
 using dateline::Article;
 using dateline::DatePrecision;

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "readers/reader.h"
 #include "reader_support.h"
+#include "readers/reader.h"
 
 using dateline::Article;
 using dateline::Format;

@@ -11,8 +11,8 @@ using dateline::recent_since;
 
 TEST_SUITE("common") {
   TEST_CASE("--recent spans count hours, days and weeks back from now") {
-    constexpr std::int64_t now = 1765324800;  // 2025-12-10T00:00:00Z
-    CHECK(recent_since("7d", now) == 1764720000);    // 2025-12-03T00:00:00Z
+    constexpr std::int64_t now = 1765324800;       // 2025-12-10T00:00:00Z
+    CHECK(recent_since("7d", now) == 1764720000);  // 2025-12-03T00:00:00Z
     CHECK(recent_since("36h", now) == now - 36 * 3600);
     CHECK(recent_since("1h", now) == now - 3600);
     CHECK(recent_since("2w", now) == now - 14 * 86400);
@@ -20,7 +20,7 @@ TEST_SUITE("common") {
   }
 
   TEST_CASE("--recent months and years are calendar months, clamped to the month's end") {
-    constexpr std::int64_t mar_31_noon = 1743422400;  // 2025-03-31T12:00:00Z
+    constexpr std::int64_t mar_31_noon = 1743422400;        // 2025-03-31T12:00:00Z
     CHECK(recent_since("1m", mar_31_noon) == 1740744000);   // 2025-02-28T12:00:00Z
     CHECK(recent_since("13m", mar_31_noon) == 1709208000);  // 2024-02-29T12:00:00Z
     CHECK(recent_since("1y", mar_31_noon) == 1711886400);   // 2024-03-31T12:00:00Z
@@ -28,7 +28,8 @@ TEST_SUITE("common") {
   }
 
   TEST_CASE("malformed --recent spans are refused") {
-    for (const char* bad : {"", "7", "d", "0d", "7x", "7D", "-7d", "7 d", "1.5d", "10000000h", "7dd"}) {
+    for (const char* bad :
+         {"", "7", "d", "0d", "7x", "7D", "-7d", "7 d", "1.5d", "10000000h", "7dd"}) {
       CAPTURE(bad);
       CHECK_FALSE(recent_since(bad, 1765324800).has_value());
     }
@@ -39,7 +40,7 @@ TEST_SUITE("common") {
     REQUIRE(span.has_value());
     CHECK(span->count == 3);
     CHECK(span->unit == 'm');
-    constexpr std::int64_t may_31_noon = 1748692800;  // 2025-05-31T12:00:00Z
+    constexpr std::int64_t may_31_noon = 1748692800;                // 2025-05-31T12:00:00Z
     CHECK(dateline::span_start(*span, may_31_noon) == 1740744000);  // 2025-02-28T12:00:00Z
     CHECK_FALSE(dateline::parse_span("3x").has_value());
   }

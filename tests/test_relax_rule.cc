@@ -26,9 +26,9 @@ TEST_SUITE("searcher") {
         {"cocoa OR earthquakes", 2, false, 0, false},
         {"cocoa AND earthquakes", 2, false, 0, false},
         {"cocoa NEAR earthquakes", 2, false, 0, false},
-        {"cocoa-earthquakes", 2, false, 0, true},             // a hyphenated word, no operator
-        {"", 0, true, 0, false},                              // --like alone
-        {"cocoa harvest", 2, true, 0, false},                 // words and --like
+        {"cocoa-earthquakes", 2, false, 0, true},  // a hyphenated word, no operator
+        {"", 0, true, 0, false},                   // --like alone
+        {"cocoa harvest", 2, true, 0, false},      // words and --like
     };
     for (const Case& c : cases) {
       CAPTURE(c.text);

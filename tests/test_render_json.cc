@@ -40,7 +40,11 @@ TEST_SUITE("searcher") {
     CHECK(h["source"] == "Reuters");
     CHECK(h["topics"] == json::array({"cocoa"}));
     REQUIRE(h["places"].size() == 4);
-    CHECK(h["places"][0] == json({{"id", "el-salvador"}, {"name", "El Salvador"}, {"country", ""}, {"role", "tag"}, {"kind", "place"}}));
+    CHECK(h["places"][0] == json({{"id", "el-salvador"},
+                                  {"name", "El Salvador"},
+                                  {"country", ""},
+                                  {"role", "tag"},
+                                  {"kind", "place"}}));
     CHECK(h["places"][3]["id"] == "salvador");
     CHECK(h["places"][3]["role"] == "dateline");
     CHECK(h["score"].get<double>() > 0);

@@ -37,8 +37,8 @@ TEST_SUITE("searcher") {
   }
 
   TEST_CASE("a missing database path is a DatabaseError naming the path") {
-    CHECK_THROWS_WITH_AS(Searcher("/nonexistent/dateline-db"), doctest::Contains("/nonexistent/dateline-db"),
-                         DatabaseError);
+    CHECK_THROWS_WITH_AS(Searcher("/nonexistent/dateline-db"),
+                         doctest::Contains("/nonexistent/dateline-db"), DatabaseError);
   }
 
   TEST_CASE("the title outranks the body: BAHIA COCOA REVIEW is found by its title words") {
@@ -55,7 +55,8 @@ TEST_SUITE("searcher") {
       CAPTURE(q);
       const Results r = run(words(q, 50));
       const bool found = std::any_of(r.hits.begin(), r.hits.end(), [](const Hit& h) {
-        return h.doc.title == "U.S. and Ukrainian Officials Extend Talks into Third Consecutive Day";
+        return h.doc.title ==
+               "U.S. and Ukrainian Officials Extend Talks into Third Consecutive Day";
       });
       CHECK(found);
     }

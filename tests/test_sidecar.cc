@@ -85,9 +85,10 @@ TEST_SUITE("indexer") {
 
   TEST_CASE("a broken field is a warning on its own line; the rest of the sidecar is used") {
     std::vector<Problem> problems;
-    const auto s = parse_sidecar("{\n  \"source\": \"Wire\",\n  \"date\": \"yesterday\",\n  \"topics\": 5,\n"
-                                 "  \"url\": [\"x\"]\n}\n",
-                                 problems);
+    const auto s = parse_sidecar(
+        "{\n  \"source\": \"Wire\",\n  \"date\": \"yesterday\",\n  \"topics\": 5,\n"
+        "  \"url\": [\"x\"]\n}\n",
+        problems);
     REQUIRE(s.has_value());
     CHECK(s->source == "Wire");
     CHECK_FALSE(s->date.has_value());
@@ -103,7 +104,8 @@ TEST_SUITE("indexer") {
 
   TEST_CASE("a sidecar that is not one JSON object is ignored with a warning at its line") {
     std::vector<Problem> problems;
-    CHECK_FALSE(parse_sidecar("{\n  \"source\": \"Wire\",\n  \"date\" \"2025\"\n}\n", problems).has_value());
+    CHECK_FALSE(parse_sidecar("{\n  \"source\": \"Wire\",\n  \"date\" \"2025\"\n}\n", problems)
+                    .has_value());
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].line == 3);
     CHECK(problems[0].reason.starts_with("sidecar is not valid JSON (ignored): "));

@@ -2,11 +2,11 @@
 #include <doctest/doctest.h>
 
 #include "corpus_db.h"
+#include "html_escape.h"
 #include "render_text.h"
 #include "searcher.h"
 #include "snippet_markup.h"
 #include "snippets.h"
-#include "html_escape.h"
 
 using namespace dateline;
 
@@ -59,7 +59,8 @@ TEST_SUITE("searcher") {
   }
 
   TEST_CASE("a lead snippet is cut at a word boundary and never inside a UTF-8 character") {
-    const std::string text = "Kyiv’s air force said Russia struck with 653 drones and 51 missiles across Україна";
+    const std::string text =
+        "Kyiv’s air force said Russia struck with 653 drones and 51 missiles across Україна";
     for (std::size_t len = 5; len < text.size(); ++len) {
       CAPTURE(len);
       const std::string s = snippet_plain(lead_snippet(text, len));
@@ -67,7 +68,11 @@ TEST_SUITE("searcher") {
       // Well-formed UTF-8 throughout.
       while (i < s.size()) {
         const auto b = static_cast<unsigned char>(s[i]);
-        const std::size_t n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+        const std::size_t n = b < 0x80         ? 1
+                              : (b >> 5) == 6  ? 2
+                              : (b >> 4) == 14 ? 3
+                              : (b >> 3) == 30 ? 4
+                                               : 0;
         REQUIRE(n != 0);
         REQUIRE(i + n <= s.size());
         i += n;
@@ -77,18 +82,23 @@ TEST_SUITE("searcher") {
     CHECK(snippet_plain(lead_snippet("short", 30)) == "short");
   }
 
-  TEST_CASE("html_escape escapes hostile text for attributes; html_escape_text for text between tags") {
+  TEST_CASE(
+      "html_escape escapes hostile text for attributes; html_escape_text for text between tags") {
     const std::string hostile = "\"><img src=x onerror=alert(1)> & 'quoted'";
-    CHECK(html_escape(hostile) == "&quot;&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &#39;quoted&#39;");
+    CHECK(html_escape(hostile) ==
+          "&quot;&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &#39;quoted&#39;");
     CHECK(html_escape_text(hostile) == "\"&gt;&lt;img src=x onerror=alert(1)&gt; &amp; 'quoted'");
   }
 
   TEST_CASE("Xapian's snippet markup becomes plain text with the matches' byte offsets") {
-    const Snippet s = detail::snippet_from_markup("…the <b>Kyiv</b> &amp; <b>Київ</b> &lt;b&gt;talks&lt;/b&gt;…");
+    const Snippet s =
+        detail::snippet_from_markup("…the <b>Kyiv</b> &amp; <b>Київ</b> &lt;b&gt;talks&lt;/b&gt;…");
     CHECK(s.text == "…the Kyiv & Київ <b>talks</b>…");
     REQUIRE(s.highlights.size() == 2);
-    CHECK(s.text.substr(s.highlights[0].begin, s.highlights[0].end - s.highlights[0].begin) == "Kyiv");
-    CHECK(s.text.substr(s.highlights[1].begin, s.highlights[1].end - s.highlights[1].begin) == "Київ");
+    CHECK(s.text.substr(s.highlights[0].begin, s.highlights[0].end - s.highlights[0].begin) ==
+          "Kyiv");
+    CHECK(s.text.substr(s.highlights[1].begin, s.highlights[1].end - s.highlights[1].begin) ==
+          "Київ");
     CHECK(snippet_html(s) == "…the <b>Kyiv</b> &amp; <b>Київ</b> &lt;b&gt;talks&lt;/b&gt;…");
     CHECK(snippet_plain(s, "[", "]") == "…the [Kyiv] & [Київ] <b>talks</b>…");
   }

@@ -12,7 +12,8 @@
 using dateline::IndexSummary;
 
 TEST_SUITE("indexer") {
-  TEST_CASE("a finished run's summary is the changes line, then the counts line scripts read last") {
+  TEST_CASE(
+      "a finished run's summary is the changes line, then the counts line scripts read last") {
     IndexSummary s;
     s.indexed = 5;
     s.added = 4;
@@ -22,9 +23,11 @@ TEST_SUITE("indexer") {
     s.seconds = 1.25;
     const auto lines = dateline::summary_lines(s, "/srv/db", false);
     REQUIRE(lines.size() == 2);
-    CHECK(lines[0] == "dateline-index: incremental: 4 added, 1 replaced, 0 deleted, 0 files unchanged");
+    CHECK(lines[0] ==
+          "dateline-index: incremental: 4 added, 1 replaced, 0 deleted, 0 files unchanged");
     CHECK(lines[1] ==
-          "dateline-index: 5 indexed, 0 rejected, 0 repaired with a warning, 0 duplicate ids, 0 without a "
+          "dateline-index: 5 indexed, 0 rejected, 0 repaired with a warning, 0 duplicate ids, 0 "
+          "without a "
           "date; files: 2 read, 0 skipped, 0 unreadable; 5 documents in /srv/db (1.2s)");
     CHECK(dateline::exit_code_of(s) == dateline::exit_code::ok);
   }
@@ -40,7 +43,8 @@ TEST_SUITE("indexer") {
     REQUIRE(lines.size() == 4);
     CHECK(lines[0] == "dateline-index: interrupted: committed 7 articles; rerun to finish");
     CHECK(lines[1] ==
-          "dateline-index: dates not in the metadata: 0 from --date, 2 from datelines, 0 from the text, 1 from "
+          "dateline-index: dates not in the metadata: 0 from --date, 2 from datelines, 0 from the "
+          "text, 1 from "
           "file times");
     CHECK(lines[2] ==
           "dateline-index: rebuild: 0 added, 0 replaced, 0 deleted, 0 files unchanged; published "

@@ -19,6 +19,8 @@ CommonWords CommonWords::load(const std::string& path) {
   return w;
 }
 
-bool CommonWords::contains(std::string_view word) const { return words_.contains(ascii_lower(word)); }
+bool CommonWords::contains(std::string_view word) const {
+  return words_.contains(ascii_lower(word));
+}
 
 }  // namespace dateline

@@ -30,7 +30,9 @@ std::vector<std::string_view> fields(std::string_view line) {
 std::string read_whole(const std::string& path) {
   std::string error;
   auto content = read_whole_file(path, error);
-  if (!content) throw std::runtime_error(fmt::format("{}: cannot read the gazetteer (install libtimezonemap-data)", path));
+  if (!content)
+    throw std::runtime_error(
+        fmt::format("{}: cannot read the gazetteer (install libtimezonemap-data)", path));
   return std::move(*content);
 }
 
@@ -47,14 +49,15 @@ void for_each_line(const std::string& path, std::size_t min_fields, Fn fn) {
     if (line.empty() || line.front() == '#') continue;
     const auto f = fields(line);
     if (f.size() < min_fields)
-      throw std::runtime_error(fmt::format("{}:{}: expected {} tab-separated fields, found {}", path, number,
-                                           min_fields, f.size()));
+      throw std::runtime_error(fmt::format("{}:{}: expected {} tab-separated fields, found {}",
+                                           path, number, min_fields, f.size()));
     fn(f);
   }
 }
 
-std::uint32_t to_u32(std::string_view s) { return static_cast<std::uint32_t>(std::strtoul(std::string(s).c_str(), nullptr, 10)); }
-
+std::uint32_t to_u32(std::string_view s) {
+  return static_cast<std::uint32_t>(std::strtoul(std::string(s).c_str(), nullptr, 10));
+}
 
 // Fit for matching running English text: Latin script, has a lower-case letter (so not an
 // airport code or an abbreviation), at least three letters.
@@ -66,8 +69,8 @@ bool mention_name(std::string_view name) {
     const unsigned ch = *it;
     if (ch >= 'a' && ch <= 'z') lower = true;
     if (ch >= 0x250) return false;  // beyond Latin Extended-B
-    if (ch < 0x80 && !((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == ' ' || ch == '-' ||
-                       ch == '\'' || ch == '.'))
+    if (ch < 0x80 && !((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == ' ' ||
+                       ch == '-' || ch == '\'' || ch == '.'))
       return false;
   }
   return lower;
@@ -78,7 +81,8 @@ const std::vector<std::uint32_t> no_entries;
 }  // namespace
 
 std::string Gazetteer::default_dir() {
-  if (const char* dir = std::getenv("DATELINE_GAZETTEER"); dir != nullptr && *dir != '\0') return dir;
+  if (const char* dir = std::getenv("DATELINE_GAZETTEER"); dir != nullptr && *dir != '\0')
+    return dir;
   return "/usr/share/libtimezonemap/ui";
 }
 
@@ -106,14 +110,21 @@ Gazetteer Gazetteer::load(const std::string& dir) {
   std::map<std::string, std::string_view> city_renames;
   std::map<std::string, std::string_view> region_renames;
   for (const auto& r : place_names::renames()) {
-    if (r.geonameid != 0) city_renames[std::to_string(r.geonameid)] = r.name;
-    else region_renames[std::string(r.admin1)] = r.name;
+    if (r.geonameid != 0)
+      city_renames[std::to_string(r.geonameid)] = r.name;
+    else
+      region_renames[std::string(r.admin1)] = r.name;
   }
 
   // Countries: ISO, ISO3, ISO-Numeric, fips, Country, Capital, Area, Population, ...
   for_each_line(dir + "/countryInfo.txt", 8, [&](const std::vector<std::string_view>& f) {
-    GazetteerEntry e{GazetteerEntry::Kind::country, ascii_lower(f[0]), std::string(f[4]), std::string(f[0]), {},
-                     to_u32(f[7]), false};
+    GazetteerEntry e{GazetteerEntry::Kind::country,
+                     ascii_lower(f[0]),
+                     std::string(f[4]),
+                     std::string(f[0]),
+                     {},
+                     to_u32(f[7]),
+                     false};
     const auto i = g.add(std::move(e), {std::string(f[4]), std::string(f[0]), std::string(f[1])});
     g.index_name(i, f[4], true);
     g.index_name(i, f[0], false);
@@ -133,9 +144,14 @@ Gazetteer Gazetteer::load(const std::string& dir) {
     if (dot == std::string::npos) return;
     const std::string cc = code.substr(0, dot);
     const auto renamed = region_renames.find(code);
-    GazetteerEntry e{GazetteerEntry::Kind::region, ascii_lower(cc) + "-" + ascii_lower(code.substr(dot + 1)),
-                     renamed != region_renames.end() ? std::string(renamed->second) : std::string(f[1]), cc, {}, 0,
-                     false};
+    GazetteerEntry e{
+        GazetteerEntry::Kind::region,
+        ascii_lower(cc) + "-" + ascii_lower(code.substr(dot + 1)),
+        renamed != region_renames.end() ? std::string(renamed->second) : std::string(f[1]),
+        cc,
+        {},
+        0,
+        false};
     std::vector<std::string> names{std::string(f[1]), std::string(f[2])};
     if (renamed != region_renames.end()) {
       names.emplace_back(renamed->second);
@@ -152,7 +168,8 @@ Gazetteer Gazetteer::load(const std::string& dir) {
   for (const auto& a : place_names::region_abbreviations()) {
     const std::string code(a.admin1);
     const auto dot = code.find('.');
-    if (auto i = g.index_of(ascii_lower(code.substr(0, dot)) + "-" + ascii_lower(code.substr(dot + 1)))) {
+    if (auto i = g.index_of(ascii_lower(code.substr(0, dot)) + "-" +
+                            ascii_lower(code.substr(dot + 1)))) {
       g.names_[*i].emplace_back(a.abbreviation);
       g.index_name(*i, a.abbreviation, false);
     }
@@ -174,11 +191,14 @@ Gazetteer Gazetteer::load(const std::string& dir) {
     if (line.empty()) continue;
     auto f = fields(line);
     if (f.size() < city_fields_read)
-      throw std::runtime_error(fmt::format("{}/cities15000.txt:{}: expected {} tab-separated fields, found {}", dir,
-                                           number, city_fields_read, f.size()));
+      throw std::runtime_error(
+          fmt::format("{}/cities15000.txt:{}: expected {} tab-separated fields, found {}", dir,
+                      number, city_fields_read, f.size()));
     const auto renamed = city_renames.find(std::string(f[0]));
-    std::string display = renamed != city_renames.end() ? std::string(renamed->second) : std::string(f[1]);
-    const std::string base = slug(renamed != city_renames.end() ? renamed->second : f[2]) + "-" + ascii_lower(f[8]);
+    std::string display =
+        renamed != city_renames.end() ? std::string(renamed->second) : std::string(f[1]);
+    const std::string base =
+        slug(renamed != city_renames.end() ? renamed->second : f[2]) + "-" + ascii_lower(f[8]);
     ++base_count[base];
     ++admin_count[base + "-" + ascii_lower(f[10])];
     cities.push_back({std::move(f), std::move(display)});
@@ -186,14 +206,20 @@ Gazetteer Gazetteer::load(const std::string& dir) {
   for (auto& c : cities) {
     const auto& f = c.f;
     const auto renamed = city_renames.find(std::string(f[0]));
-    const std::string base = slug(renamed != city_renames.end() ? renamed->second : f[2]) + "-" + ascii_lower(f[8]);
+    const std::string base =
+        slug(renamed != city_renames.end() ? renamed->second : f[2]) + "-" + ascii_lower(f[8]);
     std::string id = base;
     if (base_count[base] > 1) {
       id = base + "-" + ascii_lower(f[10]);
       if (admin_count[id] > 1) id += "-" + std::string(f[0]);
     }
-    GazetteerEntry e{GazetteerEntry::Kind::city, std::move(id), c.display, std::string(f[8]),
-                     ascii_lower(f[8]) + "-" + ascii_lower(f[10]), to_u32(f[14]), f[7] == "PPLC"};
+    GazetteerEntry e{GazetteerEntry::Kind::city,
+                     std::move(id),
+                     c.display,
+                     std::string(f[8]),
+                     ascii_lower(f[8]) + "-" + ascii_lower(f[10]),
+                     to_u32(f[14]),
+                     f[7] == "PPLC"};
     std::vector<std::string> names{std::string(f[1]), std::string(f[2])};
     if (renamed != city_renames.end()) names.emplace_back(renamed->second);
     for (std::string_view alt = f[3]; !alt.empty();) {
@@ -208,13 +234,16 @@ Gazetteer Gazetteer::load(const std::string& dir) {
   return g;
 }
 
-const std::vector<std::uint32_t>& Gazetteer::lookup(std::string_view name, bool for_mentions) const {
+const std::vector<std::uint32_t>& Gazetteer::lookup(std::string_view name,
+                                                    bool for_mentions) const {
   const auto& index = for_mentions ? mention_names_ : all_names_;
   const auto it = index.find(slug(name));
   return it == index.end() ? no_entries : it->second;
 }
 
-const GazetteerEntry* Gazetteer::country(std::string_view iso2) const { return by_id(ascii_lower(iso2)); }
+const GazetteerEntry* Gazetteer::country(std::string_view iso2) const {
+  return by_id(ascii_lower(iso2));
+}
 
 const GazetteerEntry* Gazetteer::by_id(std::string_view id) const {
   const auto i = index_of(id);

@@ -16,9 +16,10 @@ using Kind = GazetteerEntry::Kind;
 struct GazetteerPlaceResolver::Candidate {
   std::string surface;
   std::vector<std::uint32_t> entries;
-  std::string demonym;    // ISO code when the words are a demonym ("Ukrainian")
+  std::string demonym;     // ISO code when the words are a demonym ("Ukrainian")
   bool whole_run = false;  // the name is the whole capitalised run, not part of a longer name
-  bool inside_name = false;  // an unknown capitalised word precedes it in its run ("Michael Jordan")
+  bool inside_name =
+      false;  // an unknown capitalised word precedes it in its run ("Michael Jordan")
   bool region_word = false;  // "Odesa region", "Kiev province"
   bool common_word = false;  // "March", "Police": a word of the language as well as a town
   bool shouting = false;     // all capitals: a ticker or acronym more often than a town
@@ -31,9 +32,10 @@ namespace {
 
 bool is_title_word(std::string_view w) {
   static constexpr std::array<std::string_view, 24> titles{
-      "President", "Prime", "Minister", "Mr", "Mrs", "Ms", "Dr", "Gen", "General", "King", "Queen",
-      "Governor", "Senator", "Secretary", "Chancellor", "Premier", "Ambassador", "Mayor", "Sheikh",
-      "Prince", "Foreign", "Finance", "Trade", "Deputy"};
+      "President", "Prime",     "Minister",   "Mr",      "Mrs",        "Ms",
+      "Dr",        "Gen",       "General",    "King",    "Queen",      "Governor",
+      "Senator",   "Secretary", "Chancellor", "Premier", "Ambassador", "Mayor",
+      "Sheikh",    "Prince",    "Foreign",    "Finance", "Trade",      "Deputy"};
   return std::find(titles.begin(), titles.end(), w) != titles.end();
 }
 
@@ -68,7 +70,8 @@ GazetteerPlaceResolver::GazetteerPlaceResolver(const Gazetteer& gazetteer, const
   for (const auto& d : place_names::demonyms()) {
     demonyms_[slug(d.name)] = std::string(d.iso2);
     // Plurals of the nouns: "Ukrainians", "Russians", "Iraqis".
-    if (d.name.ends_with("an") || d.name.ends_with("i")) demonyms_[slug(std::string(d.name) + "s")] = std::string(d.iso2);
+    if (d.name.ends_with("an") || d.name.ends_with("i"))
+      demonyms_[slug(std::string(d.name) + "s")] = std::string(d.iso2);
   }
 }
 
@@ -98,12 +101,13 @@ Place GazetteerPlaceResolver::make_place(std::uint32_t index, PlaceRole role) co
   return p;
 }
 
-std::optional<std::uint32_t> GazetteerPlaceResolver::choose(const std::vector<std::uint32_t>& entries,
-                                                            const Context& context, bool want_region,
-                                                            bool strict) const {
+std::optional<std::uint32_t> GazetteerPlaceResolver::choose(
+    const std::vector<std::uint32_t>& entries, const Context& context, bool want_region,
+    bool strict) const {
   std::vector<std::uint32_t> countries;
   std::vector<std::uint32_t> others;
-  for (auto i : entries) (gazetteer_.entry(i).kind == Kind::country ? countries : others).push_back(i);
+  for (auto i : entries)
+    (gazetteer_.entry(i).kind == Kind::country ? countries : others).push_back(i);
   if (want_region) {
     std::vector<std::uint32_t> regions;
     for (auto i : others)
@@ -147,8 +151,8 @@ std::optional<std::uint32_t> GazetteerPlaceResolver::resolve_tag(std::string_vie
   return choose(entries, {}, false, false);
 }
 
-std::optional<std::uint32_t> GazetteerPlaceResolver::resolve_dateline(std::string_view dateline,
-                                                                      const Context& context) const {
+std::optional<std::uint32_t> GazetteerPlaceResolver::resolve_dateline(
+    std::string_view dateline, const Context& context) const {
   const std::string name = dateline_place_name(dateline);
   if (name.empty()) return std::nullopt;
   std::vector<std::uint32_t> entries = gazetteer_.lookup(name);
@@ -194,7 +198,8 @@ std::optional<std::uint32_t> GazetteerPlaceResolver::resolve_dateline(std::strin
   return choose(entries, context, false, false);
 }
 
-std::vector<GazetteerPlaceResolver::Candidate> GazetteerPlaceResolver::mention_candidates(const Article& article) const {
+std::vector<GazetteerPlaceResolver::Candidate> GazetteerPlaceResolver::mention_candidates(
+    const Article& article) const {
   std::vector<Candidate> out;
   // An all-capitals headline (Reuters) gives no capitalisation to go by: the body repeats it.
   // In an all-capitals headline only country names and demonyms are trusted.
@@ -232,19 +237,25 @@ std::vector<GazetteerPlaceResolver::Candidate> GazetteerPlaceResolver::mention_c
           if (c.demonym.empty() && c.entries.empty()) continue;
           if (in_title && shouted_title) {
             if (c.demonym.empty() && !names_country(c.entries)) continue;
-            std::erase_if(c.entries, [&](std::uint32_t e) { return gazetteer_.entry(e).kind != Kind::country; });
+            std::erase_if(c.entries, [&](std::uint32_t e) {
+              return gazetteer_.entry(e).kind != Kind::country;
+            });
           }
           c.surface = surface;
           c.prominent = in_title || tokens[i].offset < lead_bytes;
-          c.all_common = len > 1 && std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(i),
-                                                tokens.begin() + static_cast<std::ptrdiff_t>(i + len),
-                                                [&](const Token& t) { return is_connector(t.text) || words_.contains(t.text); });
+          c.all_common =
+              len > 1 && std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                                     tokens.begin() + static_cast<std::ptrdiff_t>(i + len),
+                                     [&](const Token& t) {
+                                       return is_connector(t.text) || words_.contains(t.text);
+                                     });
           c.inside_name = unknown_before;
           c.common_word = len == 1 && words_.contains(surface);
           c.shouting = !has_lower(surface) && !(in_title && shouted_title);
           const bool ends_run = i + len == n;
           c.region_word = ends_run && is_region_word(runs[k].next_word);
-          if (ends_run && tokens.back().comma_after && k + 1 < runs.size() && runs[k + 1].first == runs[k].last + 1)
+          if (ends_run && tokens.back().comma_after && k + 1 < runs.size() &&
+              runs[k + 1].first == runs[k].last + 1)
             c.qualifier = join(runs[k + 1].tokens, 0, runs[k + 1].tokens.size());
           for (std::size_t j = i; j < i + len; ++j) used[j] = true;
           // A town name before a country name makes a person's or a firm's name ("Michael
@@ -313,7 +324,9 @@ std::vector<Place> GazetteerPlaceResolver::resolve(const Article& article) const
     std::vector<std::uint32_t> entries = c->entries;
     if (c->all_common) {
       // "White House" is an alternate name of Casablanca; only a place's own name counts here.
-      std::erase_if(entries, [&](std::uint32_t i) { return slug(gazetteer_.names_of(i).front()) != slug(c->surface); });
+      std::erase_if(entries, [&](std::uint32_t i) {
+        return slug(gazetteer_.names_of(i).front()) != slug(c->surface);
+      });
     }
     if (!c->qualifier.empty()) {
       std::vector<std::uint32_t> narrowed;
@@ -322,7 +335,8 @@ std::vector<Place> GazetteerPlaceResolver::resolve(const Article& article) const
         const auto& e = gazetteer_.entry(i);
         for (auto w : within) {
           const auto& q = gazetteer_.entry(w);
-          if ((q.kind == Kind::country && q.country == e.country && e.kind != Kind::country) || q.id == e.region) {
+          if ((q.kind == Kind::country && q.country == e.country && e.kind != Kind::country) ||
+              q.id == e.region) {
             narrowed.push_back(i);
             break;
           }
@@ -348,7 +362,8 @@ std::vector<Place> GazetteerPlaceResolver::resolve(const Article& article) const
   for (const auto& [i, c] : mentions) {
     const std::string& country = gazetteer_.entry(i).country;
     const auto& e = evidence[country];
-    if (context.contains(country) || e.prominent || e.count >= min_mentions) add(i, PlaceRole::mention);
+    if (context.contains(country) || e.prominent || e.count >= min_mentions)
+      add(i, PlaceRole::mention);
   }
   return places;
 }

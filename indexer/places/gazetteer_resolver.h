@@ -33,9 +33,10 @@ class GazetteerPlaceResolver final : public PlaceResolver {
   Place make_place(std::uint32_t index, PlaceRole role) const;
   bool names_country(const std::vector<std::uint32_t>& entries) const;
   std::optional<std::uint32_t> resolve_tag(std::string_view tag) const;
-  std::optional<std::uint32_t> resolve_dateline(std::string_view dateline, const Context& context) const;
-  std::optional<std::uint32_t> choose(const std::vector<std::uint32_t>& entries, const Context& context,
-                                      bool want_region, bool strict) const;
+  std::optional<std::uint32_t> resolve_dateline(std::string_view dateline,
+                                                const Context& context) const;
+  std::optional<std::uint32_t> choose(const std::vector<std::uint32_t>& entries,
+                                      const Context& context, bool want_region, bool strict) const;
   std::vector<Candidate> mention_candidates(const Article& article) const;
 
   const Gazetteer& gazetteer_;

@@ -19,14 +19,15 @@ bool upper_lead(std::string_view w) {
   const auto c = static_cast<unsigned char>(w[0]);
   if (is_ascii_upper(c)) return true;
   // Latin-1 supplement capitals (À..Þ) encoded as C3 80..C3 9E.
-  return c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x80 && static_cast<unsigned char>(w[1]) <= 0x9E;
+  return c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x80 &&
+         static_cast<unsigned char>(w[1]) <= 0x9E;
 }
 
 }  // namespace
 
 bool is_connector(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> connectors{"of", "de", "da", "do", "del", "la",
-                                                               "le", "el", "and", "upon", "al", "du"};
+  static constexpr std::array<std::string_view, 12> connectors{
+      "of", "de", "da", "do", "del", "la", "le", "el", "and", "upon", "al", "du"};
   for (auto c : connectors)
     if (word == c) return true;
   return false;
@@ -39,7 +40,8 @@ std::vector<Token> tokenize(std::string_view text) {
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (!word_byte(c)) {
-      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';') sentence_start = true;
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';')
+        sentence_start = true;
       if (c == ',' && !tokens.empty()) tokens.back().comma_after = true;
       ++i;
       continue;
@@ -64,7 +66,8 @@ std::vector<Token> tokenize(std::string_view text) {
     }
     // Possessives: "Kyiv’s", "Ukraine's".
     for (std::string_view s : {"\xE2\x80\x99s", "'s"}) {
-      if (word.size() > s.size() + 1 && std::string_view(word).ends_with(s)) word.resize(word.size() - s.size());
+      if (word.size() > s.size() + 1 && std::string_view(word).ends_with(s))
+        word.resize(word.size() - s.size());
     }
     Token t;
     t.text = std::move(word);
@@ -96,8 +99,8 @@ std::vector<Run> capitalised_runs(std::string_view text, bool in_title) {
       if (tokens[i].capitalised && !tokens[i].sentence_start) {
         run.tokens.push_back(tokens[i]);
         ++i;
-      } else if (is_connector(tokens[i].text) && i + 1 < tokens.size() && tokens[i + 1].capitalised &&
-                 !tokens[i + 1].sentence_start) {
+      } else if (is_connector(tokens[i].text) && i + 1 < tokens.size() &&
+                 tokens[i + 1].capitalised && !tokens[i + 1].sentence_start) {
         run.tokens.push_back(tokens[i]);
         run.tokens.push_back(tokens[i + 1]);
         i += 2;

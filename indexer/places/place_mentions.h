@@ -9,7 +9,7 @@
 namespace dateline {
 
 struct Token {
-  std::string text;         // possessive "’s"/"'s" and edge punctuation removed
+  std::string text;  // possessive "’s"/"'s" and edge punctuation removed
   bool capitalised = false;
   bool sentence_start = false;
   bool comma_after = false;  // "Paris, Texas"

@@ -7,7 +7,8 @@
 namespace dateline {
 
 void add_place(std::vector<Place>& places, Place place) {
-  auto it = std::find_if(places.begin(), places.end(), [&](const Place& q) { return q.id == place.id; });
+  auto it =
+      std::find_if(places.begin(), places.end(), [&](const Place& q) { return q.id == place.id; });
   if (it == places.end()) {
     places.push_back(std::move(place));
   } else if (place.role == PlaceRole::dateline) {
@@ -37,6 +38,8 @@ std::vector<Place> NamePlaceResolver::resolve(const Article& article) const {
   return out;
 }
 
-std::vector<std::string> NamePlaceResolver::aliases(const Place& place) const { return {place.name, place.id}; }
+std::vector<std::string> NamePlaceResolver::aliases(const Place& place) const {
+  return {place.name, place.id};
+}
 
 }  // namespace dateline

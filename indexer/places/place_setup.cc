@@ -11,7 +11,8 @@ PlaceSetup load_places(const DiagnosticSink& diagnostics) {
   try {
     setup.gazetteer = std::make_unique<Gazetteer>(Gazetteer::load(Gazetteer::default_dir()));
   } catch (const std::runtime_error& e) {
-    diagnostics(std::string("warning: ") + e.what() + "; places are kept as written, not normalised");
+    diagnostics(std::string("warning: ") + e.what() +
+                "; places are kept as written, not normalised");
     setup.resolver = std::make_unique<NamePlaceResolver>();
     return setup;
   }

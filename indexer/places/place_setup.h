@@ -6,9 +6,9 @@
 #include <memory>
 #include <optional>
 
+#include "diagnostics.h"
 #include "places/common_words.h"
 #include "places/gazetteer.h"
-#include "diagnostics.h"
 #include "places/place_resolver.h"
 
 namespace dateline {

@@ -27,7 +27,8 @@ FileEvidence file_evidence(const std::string& path) {
   std::string error;
   const auto content = read_whole_file(sidecar, error);
   if (!content) {
-    e.sidecar_problems.push_back({1, "cannot read the sidecar (ignored): " + error, Problem::Kind::warning});
+    e.sidecar_problems.push_back(
+        {1, "cannot read the sidecar (ignored): " + error, Problem::Kind::warning});
     return e;
   }
   e.sidecar = parse_sidecar(*content, e.sidecar_problems);
@@ -46,11 +47,13 @@ ArticleFileEvidence article_file_evidence(Format format, const std::string& path
     FileEvidence fe = file_evidence(path);
     out.file_time = fe.modified;
     for (const auto& p : fe.sidecar_problems)
-      out.warnings.push_back({fmt::format("{}:{}: warning: {}", fe.sidecar_path, p.line, p.reason), true});
+      out.warnings.push_back(
+          {fmt::format("{}:{}: warning: {}", fe.sidecar_path, p.line, p.reason), true});
     out.sidecar = std::move(fe.sidecar);
   } else if (regular_file(path + ".json")) {
     out.warnings.push_back(
-        {fmt::format("{}.json:1: warning: sidecar ignored: {} holds many articles", path, path), false});
+        {fmt::format("{}.json:1: warning: sidecar ignored: {} holds many articles", path, path),
+         false});
   }
   return out;
 }

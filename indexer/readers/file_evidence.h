@@ -13,9 +13,9 @@
 namespace dateline {
 
 struct FileEvidence {
-  std::optional<std::int64_t> modified;  // unix seconds
-  std::string sidecar_path;              // "story.txt.json" when it exists, else empty
-  std::optional<Sidecar> sidecar;        // nullopt when absent or unusable
+  std::optional<std::int64_t> modified;   // unix seconds
+  std::string sidecar_path;               // "story.txt.json" when it exists, else empty
+  std::optional<Sidecar> sidecar;         // nullopt when absent or unusable
   std::vector<Problem> sidecar_problems;  // lines of the sidecar; all warnings
 };
 

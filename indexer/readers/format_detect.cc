@@ -26,7 +26,7 @@ std::string_view extension_of(std::string_view path) {
 // enough that a 50 MB archive costs nothing. The head: a NUL byte there means binary, and
 // Reuters SGML and JSON Lines show in their first bytes.
 constexpr std::size_t head_bytes = 4096;
-constexpr std::size_t header_sniff_bytes = 16384;   // a Usenet header block with long References
+constexpr std::size_t header_sniff_bytes = 16384;  // a Usenet header block with long References
 constexpr std::size_t headline_sniff_bytes = 8192;
 // RFC 822 field names are short ("Content-Transfer-Encoding" is 25); a colon further in is prose.
 constexpr std::size_t max_field_name = 40;
@@ -92,7 +92,8 @@ std::optional<Format> detect_format(std::string_view content, std::string_view p
   const std::string_view ext = extension_of(path);
   // The text layout is a weak signal (a Markdown README has it too): only where the name
   // says plain text, or says nothing.
-  if ((ext.empty() || ext == "txt" || ext == "text") && looks_article_text(content)) return Format::text;
+  if ((ext.empty() || ext == "txt" || ext == "text") && looks_article_text(content))
+    return Format::text;
   if (ext == "sgm") return Format::reuters;
   if (ext == "jsonl" || ext == "ndjson") return Format::jsonl;
   if (ext == "eml") return Format::rfc822;

@@ -44,7 +44,9 @@ std::string parse_error_reason(const nlohmann::json::parse_error& e) {
   return colon == std::string::npos ? what : what.substr(colon + 2);
 }
 
-std::string not_a_string_warning(const char* name) { return fmt::format("field '{}' is not a string (ignored)", name); }
+std::string not_a_string_warning(const char* name) {
+  return fmt::format("field '{}' is not a string (ignored)", name);
+}
 
 std::string not_a_list_warning(const char* name) {
   return fmt::format("field '{}' is not a list of strings (ignored)", name);

@@ -15,7 +15,9 @@ enum class Format { text, jsonl, reuters, rfc822 };
 
 std::string_view format_name(Format format);
 // Text and Usenet files hold one article each; JSON Lines and Reuters SGML hold many.
-inline bool one_article_per_file(Format format) { return format == Format::text || format == Format::rfc822; }
+inline bool one_article_per_file(Format format) {
+  return format == Format::text || format == Format::rfc822;
+}
 std::optional<Format> format_from_name(std::string_view name);
 
 // A problem with one record. A warning leaves the record indexed (repaired); a rejection drops
@@ -59,8 +61,8 @@ std::string checked_utf8(std::string_view text, std::size_t line, ReaderOutput& 
 // Warns about an article with a headline and no text (it is still indexed).
 void warn_if_bodiless(const Article& a, ReaderOutput& out);
 // The source's own date (`what` names the field in the warning when it does not parse).
-std::optional<ArticleDate> metadata_date(std::string_view text, std::size_t line, std::string_view what,
-                                         ReaderOutput& out);
+std::optional<ArticleDate> metadata_date(std::string_view text, std::size_t line,
+                                         std::string_view what, ReaderOutput& out);
 }  // namespace detail
 
 }  // namespace dateline

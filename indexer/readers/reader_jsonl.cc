@@ -27,13 +27,15 @@ std::string string_field(const json& j, const char* name, std::size_t line, Read
 }
 
 // The strings of a list field; elements that are not strings are left out silently.
-std::vector<std::string> string_list(const json& j, const char* name, std::size_t line, ReaderOutput& out) {
+std::vector<std::string> string_list(const json& j, const char* name, std::size_t line,
+                                     ReaderOutput& out) {
   TextListField f = text_list_field(j, name);
   if (f.wrong_type) out.problem({line, not_a_list_warning(name), Problem::Kind::warning});
   return std::move(f.values);
 }
 
-void read_record(std::string_view raw, std::size_t line, const SourceFile& file, ReaderOutput& out) {
+void read_record(std::string_view raw, std::size_t line, const SourceFile& file,
+                 ReaderOutput& out) {
   const std::string text = checked_utf8(raw, line, out);
   json j;
   try {
@@ -47,7 +49,8 @@ void read_record(std::string_view raw, std::size_t line, const SourceFile& file,
     return;
   }
   Article a = new_article("jsonl", file, line);
-  if (const auto id = j.find("id"); id != j.end() && id->is_string() && !id->get<std::string>().empty()) {
+  if (const auto id = j.find("id");
+      id != j.end() && id->is_string() && !id->get<std::string>().empty()) {
     a.id = id->get<std::string>();
   } else if (id != j.end() && id->is_number_integer()) {
     a.id = std::to_string(id->get<long long>());
@@ -63,7 +66,8 @@ void read_record(std::string_view raw, std::size_t line, const SourceFile& file,
   }
   a.date = metadata_date(string_field(j, "date", line, out), line, "date", out);
   a.dateline = string_field(j, "dateline", line, out);
-  for (auto& p : string_list(j, "places", line, out)) a.places.push_back({std::move(p), PlaceRole::tag});
+  for (auto& p : string_list(j, "places", line, out))
+    a.places.push_back({std::move(p), PlaceRole::tag});
   a.topics = string_list(j, "topics", line, out);
   a.source = string_field(j, "source", line, out);
   a.byline = string_field(j, "byline", line, out);

@@ -7,10 +7,9 @@
 // The file is split into records here (so one broken record costs only itself); each record is
 // parsed by libxml2's HTML parser, which reads SGML leniently and decodes entities (`&lt;`, and
 // drops the control characters `&#2;`/`&#3;` that frame the text).
+#include <fmt/format.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
-
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <memory>
@@ -95,7 +94,8 @@ std::string paragraphs(std::string_view raw) {
   return out;
 }
 
-void read_record(std::string_view record, std::size_t line, const SourceFile& file, ReaderOutput& out) {
+void read_record(std::string_view record, std::size_t line, const SourceFile& file,
+                 ReaderOutput& out) {
   const std::string utf8 = checked_utf8(record, line, out);
   XmlDocPtr doc(htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8",
                                HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
@@ -109,7 +109,8 @@ void read_record(std::string_view record, std::size_t line, const SourceFile& fi
   a.source = "Reuters";
   a.language = "en";
   const std::string newid = attribute(root, "newid");
-  if (newid.empty() || !std::all_of(newid.begin(), newid.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+  if (newid.empty() ||
+      !std::all_of(newid.begin(), newid.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     out.problem({line, "record without a numeric NEWID", Problem::Kind::rejected});
     return;
   }
@@ -119,17 +120,21 @@ void read_record(std::string_view record, std::size_t line, const SourceFile& fi
   // or a broken time ("605:12:19.12"): the day is kept even when the time is not.
   const std::string raw_date = squeeze_spaces(text_of(child(root, "date")));
   const std::string day_text = raw_date.substr(0, raw_date.find(' '));
-  std::string time_text = raw_date.size() > day_text.size() ? raw_date.substr(day_text.size() + 1) : "";
+  std::string time_text =
+      raw_date.size() > day_text.size() ? raw_date.substr(day_text.size() + 1) : "";
   time_text = time_text.substr(0, time_text.find_first_not_of("0123456789:."));
   if (auto d = parse_date(day_text + " " + time_text)) {
     a.date = ArticleDate{d->unix_seconds, d->precision, DateSource::metadata};
   } else if (auto day = parse_date(day_text)) {
     a.date = ArticleDate{day->unix_seconds, DatePrecision::day, DateSource::metadata};
-    out.problem({line, fmt::format("NEWID {}: invalid time in DATE '{}' (day kept)", newid, raw_date),
+    out.problem({line,
+                 fmt::format("NEWID {}: invalid time in DATE '{}' (day kept)", newid, raw_date),
                  Problem::Kind::warning});
   } else {
-    out.problem({line, fmt::format("NEWID {}: unrecognised DATE '{}' (indexed without a date)", newid, raw_date),
-                 Problem::Kind::warning});
+    out.problem(
+        {line,
+         fmt::format("NEWID {}: unrecognised DATE '{}' (indexed without a date)", newid, raw_date),
+         Problem::Kind::warning});
   }
   a.topics = d_list(child(root, "topics"));
   for (auto& p : d_list(child(root, "places"))) a.places.push_back({std::move(p), PlaceRole::tag});
@@ -167,7 +172,8 @@ void read_record(std::string_view record, std::size_t line, const SourceFile& fi
     a.body = strip_signoff(paragraphs(text_of(child(text, "body"))));
   }
   if (a.title.empty() && a.body.empty()) {
-    out.problem({line, fmt::format("NEWID {}: empty story (no title, no body)", newid), Problem::Kind::rejected});
+    out.problem({line, fmt::format("NEWID {}: empty story (no title, no body)", newid),
+                 Problem::Kind::rejected});
     return;
   }
   out.article(std::move(a));
@@ -184,8 +190,9 @@ void read_reuters(std::string_view content, const SourceFile& file, ReaderOutput
   std::size_t line = 1;
   std::size_t counted_to = 0;
   auto line_at = [&](std::size_t offset) {
-    line += static_cast<std::size_t>(std::count(content.begin() + static_cast<std::ptrdiff_t>(counted_to),
-                                                content.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+    line += static_cast<std::size_t>(
+        std::count(content.begin() + static_cast<std::ptrdiff_t>(counted_to),
+                   content.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
     counted_to = offset;
     return line;
   };

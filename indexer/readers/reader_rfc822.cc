@@ -23,12 +23,14 @@ std::string author_name(std::string_view from) {
   from = trim(from);
   if (const auto open = from.find('('); open != std::string_view::npos) {
     const auto close = from.find(')', open);
-    const auto name = trim(from.substr(open + 1, close == std::string_view::npos ? close : close - open - 1));
+    const auto name =
+        trim(from.substr(open + 1, close == std::string_view::npos ? close : close - open - 1));
     if (!name.empty()) return std::string(name);
   }
   if (const auto angle = from.find('<'); angle != std::string_view::npos && angle > 0) {
     std::string name(trim(from.substr(0, angle)));
-    if (name.size() >= 2 && name.front() == '"' && name.back() == '"') name = name.substr(1, name.size() - 2);
+    if (name.size() >= 2 && name.front() == '"' && name.back() == '"')
+      name = name.substr(1, name.size() - 2);
     if (!name.empty()) return name;
   }
   // "<RVESTERM@vma.cc.nd.edu>": only an address, shown without its brackets.

@@ -23,8 +23,8 @@ namespace dateline::detail {
 namespace {
 
 struct Paragraph {
-  std::string text;  // lines joined with spaces
-  std::size_t line;  // first line, 1-based
+  std::string text;                // lines joined with spaces
+  std::size_t line;                // first line, 1-based
   std::vector<std::string> lines;  // as in the file, each squeezed
 };
 
@@ -62,18 +62,27 @@ std::string letters_key(std::string_view s) {
 }
 
 bool is_furniture(std::string_view paragraph) {
-  static constexpr std::array<std::string_view, 14> whole{
-      "advertisement", "advertisements", "read more",   "continue reading", "share",
-      "share this",    "share this article", "subscribe", "sign up",        "related",
-      "related articles", "story continues below advertisement", "skip advertisement",
-      "accept"};
+  static constexpr std::array<std::string_view, 14> whole{"advertisement",
+                                                          "advertisements",
+                                                          "read more",
+                                                          "continue reading",
+                                                          "share",
+                                                          "share this",
+                                                          "share this article",
+                                                          "subscribe",
+                                                          "sign up",
+                                                          "related",
+                                                          "related articles",
+                                                          "story continues below advertisement",
+                                                          "skip advertisement",
+                                                          "accept"};
   const std::string key = letters_key(paragraph);
   if (key.empty()) return true;  // rules, bullets, lone punctuation
   for (auto w : whole)
     if (key == w) return true;
-  static constexpr std::array<std::string_view, 5> inside{
-      "website uses cookies", "we use cookies", "this site uses cookies", "cookie policy",
-      "accept all cookies"};
+  static constexpr std::array<std::string_view, 5> inside{"website uses cookies", "we use cookies",
+                                                          "this site uses cookies", "cookie policy",
+                                                          "accept all cookies"};
   for (auto w : inside)
     if (key.find(w) != std::string::npos) return true;
   return false;
@@ -94,7 +103,7 @@ bool is_byline(std::string_view p) {
 // byline is "By " and a few names, capitalised but for the particles that join them.
 bool is_name_byline(std::string_view line) {
   if (!is_byline(line)) return false;
-  static constexpr std::array<std::string_view, 9> particles{"and", "in", "de", "del", "da",
+  static constexpr std::array<std::string_view, 9> particles{"and", "in",  "de",  "del", "da",
                                                              "van", "von", "bin", "al"};
   std::size_t words = 0;
   for (std::size_t i = 3; i < line.size();) {
@@ -169,7 +178,8 @@ void read_text(std::string_view content, const SourceFile& file, ReaderOutput& o
   // first paragraph: a byline there opens the story, and everything after it is the story.
   for (std::size_t i = paragraphs.size(); i-- > 1 && paragraphs.size() - i <= 2;) {
     const Paragraph& p = paragraphs[i];
-    if (p.lines.size() == 2 && is_name_byline(p.lines[0]) && p.lines[1].size() <= max_credit_line_bytes) {
+    if (p.lines.size() == 2 && is_name_byline(p.lines[0]) &&
+        p.lines[1].size() <= max_credit_line_bytes) {
       a.byline = std::string(trim(std::string_view(p.lines[0]).substr(3)));
       a.source = publisher_name(p.lines[1]);
       paragraphs.erase(paragraphs.begin() + static_cast<std::ptrdiff_t>(i), paragraphs.end());

@@ -17,17 +17,19 @@ using json = nlohmann::json;
 
 std::size_t line_at(std::string_view content, std::size_t offset) {
   offset = std::min(offset, content.size());
-  return 1 + static_cast<std::size_t>(std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+  return 1 + static_cast<std::size_t>(std::count(
+                 content.begin(), content.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
 // The line of `"name":` in the sidecar, for warnings about that field (the parsed JSON keeps
 // no positions); 1 when the key is written some other way.
 std::size_t line_of_key(std::string_view content, std::string_view name) {
   const std::string quoted = fmt::format("\"{}\"", name);
-  for (std::size_t at = content.find(quoted); at != std::string_view::npos; at = content.find(quoted, at + 1)) {
+  for (std::size_t at = content.find(quoted); at != std::string_view::npos;
+       at = content.find(quoted, at + 1)) {
     std::size_t after = at + quoted.size();
-    while (after < content.size() && (content[after] == ' ' || content[after] == '\t' || content[after] == '\n' ||
-                                      content[after] == '\r'))
+    while (after < content.size() && (content[after] == ' ' || content[after] == '\t' ||
+                                      content[after] == '\n' || content[after] == '\r'))
       ++after;
     if (after < content.size() && content[after] == ':') return line_at(content, at);
   }
@@ -80,7 +82,8 @@ bool same_text(std::string_view a, std::string_view b) { return slug(a) == slug(
 
 std::optional<std::string> sidecar_subject(std::string_view path) {
   constexpr std::string_view ext = ".json";
-  if (path.size() <= ext.size() || !path.ends_with(ext) || path[path.size() - ext.size() - 1] == '/')
+  if (path.size() <= ext.size() || !path.ends_with(ext) ||
+      path[path.size() - ext.size() - 1] == '/')
     return std::nullopt;
   return std::string(path.substr(0, path.size() - ext.size()));
 }
@@ -92,7 +95,8 @@ std::optional<Sidecar> parse_sidecar(std::string_view content, std::vector<Probl
     j = json::parse(content);
   } catch (const json::parse_error& e) {
     problems.push_back({line_at(content, e.byte == 0 ? 0 : e.byte - 1),
-                        "sidecar is not valid JSON (ignored): " + parse_error_reason(e), Problem::Kind::warning});
+                        "sidecar is not valid JSON (ignored): " + parse_error_reason(e),
+                        Problem::Kind::warning});
     return std::nullopt;
   }
   if (!j.is_object()) {
@@ -137,7 +141,8 @@ void apply_sidecar(Article& a, const Sidecar& s) {
     if (!known) a.places.push_back({p, PlaceRole::tag});
   }
   for (const auto& t : s.topics) {
-    const bool known = std::any_of(a.topics.begin(), a.topics.end(), [&](const std::string& u) { return same_text(u, t); });
+    const bool known = std::any_of(a.topics.begin(), a.topics.end(),
+                                   [&](const std::string& u) { return same_text(u, t); });
     if (!known) a.topics.push_back(t);
   }
 }

@@ -25,7 +25,8 @@ std::string url_decode(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '+') {
       out += ' ';
-    } else if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+    } else if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 &&
+               hex_value(s[i + 2]) >= 0) {
       out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
       i += 2;
     } else {
@@ -35,17 +36,20 @@ std::string url_decode(std::string_view s) {
   return out;
 }
 
-unsigned bounded_number(const std::string& name, const std::string& value, unsigned lo, unsigned hi) {
+unsigned bounded_number(const std::string& name, const std::string& value, unsigned lo,
+                        unsigned hi) {
   unsigned n = 0;
   const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
   if (ec != std::errc() || end != value.data() + value.size() || n < lo || n > hi)
-    throw UsageError(fmt::format("parameter '{}' must be a whole number from {} to {}", name, lo, hi));
+    throw UsageError(
+        fmt::format("parameter '{}' must be a whole number from {} to {}", name, lo, hi));
   return n;
 }
 
 // Values are text for people: valid UTF-8, no control characters.
 std::string clean_value(const std::string& name, const std::string& raw, std::size_t limit) {
-  if (raw.size() > limit) throw UsageError(fmt::format("parameter '{}' is longer than {} bytes", name, limit));
+  if (raw.size() > limit)
+    throw UsageError(fmt::format("parameter '{}' is longer than {} bytes", name, limit));
   if (!is_valid_utf8(raw)) throw UsageError(fmt::format("parameter '{}' is not valid UTF-8", name));
   std::string out;
   for (char c : raw) out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? ' ' : c;
@@ -60,12 +64,14 @@ constexpr std::size_t max_date_bytes = 32;
 
 }  // namespace
 
-std::vector<std::pair<std::string, std::string>> parse_arguments(int argc, const char* const* argv) {
+std::vector<std::pair<std::string, std::string>> parse_arguments(int argc,
+                                                                 const char* const* argv) {
   std::vector<std::pair<std::string, std::string>> pairs;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     const auto eq = arg.find('=');
-    pairs.emplace_back(arg.substr(0, eq), eq == std::string_view::npos ? std::string_view() : arg.substr(eq + 1));
+    pairs.emplace_back(arg.substr(0, eq),
+                       eq == std::string_view::npos ? std::string_view() : arg.substr(eq + 1));
   }
   return pairs;
 }
@@ -78,8 +84,9 @@ std::vector<std::pair<std::string, std::string>> parse_query_string(std::string_
     qs.remove_prefix(amp == std::string_view::npos ? qs.size() : amp + 1);
     if (item.empty()) continue;
     const auto eq = item.find('=');
-    pairs.emplace_back(url_decode(item.substr(0, eq)),
-                       eq == std::string_view::npos ? std::string() : url_decode(item.substr(eq + 1)));
+    pairs.emplace_back(url_decode(item.substr(0, eq)), eq == std::string_view::npos
+                                                           ? std::string()
+                                                           : url_decode(item.substr(eq + 1)));
   }
   return pairs;
 }
@@ -91,22 +98,26 @@ CgiParams parse_cgi_params(const std::vector<std::pair<std::string, std::string>
       p.q = clean_value(name, value, max_query_bytes);
     } else if (name == "place") {
       if (value.empty()) continue;
-      if (p.places.size() >= max_places) throw UsageError(fmt::format("at most {} place filters", max_places));
+      if (p.places.size() >= max_places)
+        throw UsageError(fmt::format("at most {} place filters", max_places));
       p.places.push_back(clean_value(name, value, max_value_bytes));
     } else if (name == "from" || name == "to") {
       const std::string v(trim(clean_value(name, value, max_date_bytes)));
       if (!v.empty() && !parse_day_bound(v, name == "to"))
-        throw UsageError(fmt::format("parameter '{}' is not a date (use 1987, 1987-03 or 1987-03-09)", name));
+        throw UsageError(
+            fmt::format("parameter '{}' is not a date (use 1987, 1987-03 or 1987-03-09)", name));
       (name == "from" ? p.from : p.to) = v;
     } else if (name == "sort") {
-      if (value != "relevance" && value != "date") throw UsageError("parameter 'sort' must be relevance or date");
+      if (value != "relevance" && value != "date")
+        throw UsageError("parameter 'sort' must be relevance or date");
       p.sort = value;
     } else if (name == "page") {
       p.page = bounded_number(name, value, 1, max_page);
     } else if (name == "n") {
       p.per_page = bounded_number(name, value, 1, max_per_page);
     } else if (name == "format") {
-      if (value != "html" && value != "json") throw UsageError("parameter 'format' must be html or json");
+      if (value != "html" && value != "json")
+        throw UsageError("parameter 'format' must be html or json");
       p.json = value == "json";
     }
     // Anything else is ignored: old links and crawlers' extras must not break the page.
@@ -125,7 +136,8 @@ SearchRequest to_search_request(const CgiParams& params) {
   r.offset = (params.page - 1) * params.per_page;
   r.facets = true;
   r.facet_limit = facet_places;
-  const bool front_page = params.q.empty() && params.places.empty() && params.from.empty() && params.to.empty();
+  const bool front_page =
+      params.q.empty() && params.places.empty() && params.from.empty() && params.to.empty();
   if (front_page && !params.json) {
     r.query = "date:..";  // every dated article
     r.limit = 0;
@@ -134,15 +146,16 @@ SearchRequest to_search_request(const CgiParams& params) {
 }
 
 PageView page_view(const CgiParams& params) {
-  return {params, max_query_bytes, max_places, max_page, [](const PageState& state) { return page_link(state); }};
+  return {params, max_query_bytes, max_places, max_page,
+          [](const PageState& state) { return page_link(state); }};
 }
 
 std::string url_encode(std::string_view s) {
   std::string out;
   for (char c : s) {
     const auto u = static_cast<unsigned char>(c);
-    if ((u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || c == '-' || c == '_' ||
-        c == '.' || c == '~') {
+    if ((u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || c == '-' ||
+        c == '_' || c == '.' || c == '~') {
       out += c;
     } else if (c == ' ') {
       out += '+';

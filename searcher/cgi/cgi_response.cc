@@ -8,18 +8,25 @@ namespace {
 
 std::string_view reason_phrase(int status) {
   switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 405: return "Method Not Allowed";
-    case 503: return "Service Unavailable";
-    default: return "Internal Server Error";
+    case 200:
+      return "OK";
+    case 400:
+      return "Bad Request";
+    case 405:
+      return "Method Not Allowed";
+    case 503:
+      return "Service Unavailable";
+    default:
+      return "Internal Server Error";
   }
 }
 
 }  // namespace
 
-std::string cgi_response(int status, std::string_view type, const std::string& body, bool head_only) {
-  std::string out = fmt::format("Status: {} {}\r\nContent-Type: {}\r\n", status, reason_phrase(status), type);
+std::string cgi_response(int status, std::string_view type, const std::string& body,
+                         bool head_only) {
+  std::string out =
+      fmt::format("Status: {} {}\r\nContent-Type: {}\r\n", status, reason_phrase(status), type);
   out +=
       "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
       "base-uri 'none'; frame-ancestors 'none'\r\n";

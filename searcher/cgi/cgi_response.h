@@ -11,6 +11,7 @@ inline constexpr std::string_view json_type = "application/json; charset=utf-8";
 
 // "Status: 200 OK\r\n…\r\n\r\n" and `body` unless `head_only`. The headers forbid scripts and
 // outside resources: the page uses none, so an escaping slip cannot run one.
-std::string cgi_response(int status, std::string_view type, const std::string& body, bool head_only);
+std::string cgi_response(int status, std::string_view type, const std::string& body,
+                         bool head_only);
 
 }  // namespace dateline

@@ -35,25 +35,29 @@ int main(int argc, char** argv) {
   const bool head_only = method == "HEAD";
   dateline::CgiParams params;
   const auto error_page = [&](int status, std::string_view message) {
-    respond(status, html_type, dateline::render_error_html(status, message, dateline::page_view(params)), head_only);
+    respond(status, html_type,
+            dateline::render_error_html(status, message, dateline::page_view(params)), head_only);
   };
   try {
     if (method != "GET" && method != "HEAD") {
       respond(405, html_type,
-              dateline::render_error_html(405, "This page answers GET requests only.", dateline::page_view(params)),
+              dateline::render_error_html(405, "This page answers GET requests only.",
+                                          dateline::page_view(params)),
               false);
       return 0;
     }
     const char* qs = std::getenv("QUERY_STRING");
-    params = dateline::parse_cgi_params(argc > 1 ? dateline::parse_arguments(argc, argv)
-                                                 : dateline::parse_query_string(qs != nullptr ? qs : ""));
+    params = dateline::parse_cgi_params(
+        argc > 1 ? dateline::parse_arguments(argc, argv)
+                 : dateline::parse_query_string(qs != nullptr ? qs : ""));
     const dateline::SearchRequest request = dateline::to_search_request(params);
     dateline::Searcher searcher(dateline::resolve_db_path(""));
     const dateline::Results results = searcher.search(request);
     if (params.json) {
       respond(200, dateline::json_type, dateline::render_json(results, request), head_only);
     } else {
-      respond(200, html_type, dateline::render_html(results, dateline::page_view(params)), head_only);
+      respond(200, html_type, dateline::render_html(results, dateline::page_view(params)),
+              head_only);
     }
   } catch (const dateline::UsageError& e) {
     log_error(e.what());

@@ -12,7 +12,8 @@ namespace {
 
 std::int32_t day_bound(const std::string& text, bool end, std::string_view option) {
   if (auto d = parse_day_bound(text, end)) return *d;
-  throw UsageError(fmt::format("{} '{}': not a date (use 1987, 1987-03 or 1987-03-09)", option, text));
+  throw UsageError(
+      fmt::format("{} '{}': not a date (use 1987, 1987-03 or 1987-03-09)", option, text));
 }
 
 bool set(const char* variable) { return variable != nullptr && *variable != '\0'; }
@@ -22,7 +23,8 @@ bool set(const char* variable) { return variable != nullptr && *variable != '\0'
 std::int64_t now_seconds(const CliEnvironment& env) {
   if (!set(env.dateline_now)) return env.clock;
   if (auto d = parse_date(env.dateline_now)) return d->unix_seconds;
-  throw UsageError(fmt::format("DATELINE_NOW '{}': not a date (use 2025-12-10T00:00:00Z)", env.dateline_now));
+  throw UsageError(
+      fmt::format("DATELINE_NOW '{}': not a date (use 2025-12-10T00:00:00Z)", env.dateline_now));
 }
 
 TimeWindow recent_window(std::string_view span, std::int64_t now) {
@@ -54,7 +56,8 @@ SearchRequest search_request(const CliOptions& options, const CliEnvironment& en
   if (!options.recent.empty()) request.recent = recent_window(options.recent, now_seconds(env));
   if (!options.recency.empty() &&
       (request.recency_half_life = parse_half_life(options.recency, now_seconds(env))) == 0)
-    throw UsageError("--recency '" + options.recency + "': give a half-life such as 12h, 30d, 2w, 6m or 1y");
+    throw UsageError("--recency '" + options.recency +
+                     "': give a half-life such as 12h, 30d, 2w, 6m or 1y");
   request.date_facet = granularity(options.date_facet);
   return request;
 }

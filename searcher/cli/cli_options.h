@@ -14,7 +14,7 @@
 namespace dateline {
 
 struct CliOptions {
-  SearchRequest request;  // the options that need no reading: --place, --limit, --all, ...
+  SearchRequest request;           // the options that need no reading: --place, --limit, --all, ...
   std::vector<std::string> words;  // QUERY words, joined with spaces
   std::string from;                // --from 1987-03
   std::string to;                  // --to 1987

@@ -1,8 +1,8 @@
 // dateline-search: parse arguments, call the search core, render, map failures to exit codes.
-#include <CLI/CLI.hpp>
 #include <unistd.h>
 #include <xapian.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -42,25 +42,36 @@ int main(int argc, char** argv) {
   std::string db;
   bool json = false;
   bool explain = false;
-  app.add_option("--db", db, "Database to search (default: $DATELINE_DB, else " + dateline::default_db_path() + ")");
+  app.add_option(
+      "--db", db,
+      "Database to search (default: $DATELINE_DB, else " + dateline::default_db_path() + ")");
   app.add_option("--from", options.from, "Only articles dated on or after this day, month or year");
   app.add_option("--to", options.to, "Only articles dated on or before this day, month or year");
-  app.add_option("--recent", options.recent, "Only articles dated in this span before now: 36h, 7d, 2w, 3m, 1y")
+  app.add_option("--recent", options.recent,
+                 "Only articles dated in this span before now: 36h, 7d, 2w, 3m, 1y")
       ->type_name("SPAN");
-  app.add_option("--place", request.places, "Only articles at this place (repeat for any of several)");
-  app.add_option("--sort", options.sort, "Order of hits")->check(CLI::IsMember({"relevance", "date"}));
-  app.add_option("--limit", request.limit, "Hits to show (0-1000; 0 for counts and facets only)")->check(CLI::Range(0, 1000));
-  app.add_option("--offset", request.offset, "Hits to skip, for paging")->check(CLI::Range(0, 100000));
-  app.add_option("--recency", options.recency, "Blend relevance with freshness: a half-life such as 30d (off by default)");
-  app.add_flag("--all", request.all, "Show every copy of a republished story (collapsed into one hit by default)");
+  app.add_option("--place", request.places,
+                 "Only articles at this place (repeat for any of several)");
+  app.add_option("--sort", options.sort, "Order of hits")
+      ->check(CLI::IsMember({"relevance", "date"}));
+  app.add_option("--limit", request.limit, "Hits to show (0-1000; 0 for counts and facets only)")
+      ->check(CLI::Range(0, 1000));
+  app.add_option("--offset", request.offset, "Hits to skip, for paging")
+      ->check(CLI::Range(0, 100000));
+  app.add_option("--recency", options.recency,
+                 "Blend relevance with freshness: a half-life such as 30d (off by default)");
+  app.add_flag("--all", request.all,
+               "Show every copy of a republished story (collapsed into one hit by default)");
   app.add_option("--like", request.like, "Articles like the one with this id (more like this)");
   app.add_flag("--facets", request.facets, "Count places, countries and dates over all matches");
-  app.add_option("--date-facet", options.date_facet,
-                 "Date facets by year, month or day (auto: the finest that suits the matches' span)")
+  app.add_option(
+         "--date-facet", options.date_facet,
+         "Date facets by year, month or day (auto: the finest that suits the matches' span)")
       ->check(CLI::IsMember({"auto", "year", "month", "day"}));
   app.add_option("--language", request.language, "Stemming language of the query (default en)");
   app.add_flag("--json", json, "Print one JSON object (schema in README.md)");
-  app.add_option("--color", options.color, "Bold matches on a terminal")->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--color", options.color, "Bold matches on a terminal")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("--explain", explain, "Print the parsed query to stderr");
   app.add_option("QUERY", options.words, "Query words");
   try {
@@ -70,16 +81,18 @@ int main(int argc, char** argv) {
     return rc == 0 ? ec::ok : ec::usage;
   }
   const std::string db_path = dateline::resolve_db_path(db);
-  const dateline::CliEnvironment env{std::getenv("DATELINE_NOW"), std::getenv("NO_COLOR"), std::getenv("TERM"),
-                                     isatty(STDOUT_FILENO) != 0, static_cast<std::int64_t>(std::time(nullptr))};
+  const dateline::CliEnvironment env{std::getenv("DATELINE_NOW"), std::getenv("NO_COLOR"),
+                                     std::getenv("TERM"), isatty(STDOUT_FILENO) != 0,
+                                     static_cast<std::int64_t>(std::time(nullptr))};
 
   try {
     const dateline::SearchRequest asked = dateline::search_request(options, env);
     dateline::Searcher searcher(db_path);
     const dateline::Results results = searcher.search(asked);
     if (explain) std::fprintf(stderr, "dateline-search: %s\n", results.query_description.c_str());
-    const std::string out = json ? dateline::render_json(results, asked)
-                                 : dateline::render_text(results, asked, {dateline::use_color(options.color, env)});
+    const std::string out =
+        json ? dateline::render_json(results, asked)
+             : dateline::render_text(results, asked, {dateline::use_color(options.color, env)});
     std::fwrite(out.data(), 1, out.size(), stdout);
     return std::fflush(stdout) == 0 ? ec::ok : ec::failure;
   } catch (const dateline::UsageError& e) {

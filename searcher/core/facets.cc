@@ -17,7 +17,8 @@ constexpr std::array<const char*, 12> month_names{"Jan", "Feb", "Mar", "Apr", "M
 std::vector<FacetCount> top(const PlaceCountSpy& spy, unsigned limit) {
   std::vector<FacetCount> out;
   for (const auto& [id, e] : spy.counts()) out.push_back({id, e.name, e.count});
-  std::stable_sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
   if (out.size() > limit) out.resize(limit);
   return out;
 }
@@ -71,7 +72,8 @@ Facets collect_facets(const PlaceCountSpy& places, const PlaceCountSpy& countrie
     const std::string month = year + "-" + yyyymmdd.substr(4, 2);
     const std::size_t m = static_cast<std::size_t>(std::stoi(yyyymmdd.substr(4, 2)) + 11) % 12;
     const int day = std::stoi(yyyymmdd.substr(6, 2));
-    all_days.push_back({month + "-" + yyyymmdd.substr(6, 2), fmt::format("{} {} {}", day, month_names[m], year), n});
+    all_days.push_back({month + "-" + yyyymmdd.substr(6, 2),
+                        fmt::format("{} {} {}", day, month_names[m], year), n});
     if (f.months.empty() || f.months.back().value != month)
       f.months.push_back({month, fmt::format("{} {}", month_names[m], year), 0});
     f.months.back().count += n;

@@ -24,7 +24,8 @@ class WordStems final : public Xapian::ExpandDecider {
 Xapian::Query more_like_this(const Xapian::Database& db, const std::string& id, unsigned terms) {
   const std::string id_term = make_term(schema::prefix::id, id);
   auto posting = db.postlist_begin(id_term);
-  if (posting == db.postlist_end(id_term)) throw UsageError(fmt::format("no article has the id '{}'", id));
+  if (posting == db.postlist_end(id_term))
+    throw UsageError(fmt::format("no article has the id '{}'", id));
   Xapian::RSet rset;
   rset.add_document(*posting);
   Xapian::Enquire enquire(db);
@@ -33,7 +34,8 @@ Xapian::Query more_like_this(const Xapian::Database& db, const std::string& id, 
   std::vector<Xapian::Query> parts;
   for (auto it = eset.begin(); it != eset.end(); ++it) parts.emplace_back(*it);
   if (parts.empty()) throw UsageError(fmt::format("the article '{}' has no words to compare", id));
-  return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end()),
+  return Xapian::Query(Xapian::Query::OP_AND_NOT,
+                       Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end()),
                        Xapian::Query(id_term));
 }
 

@@ -9,6 +9,7 @@
 namespace dateline {
 
 // Throws UsageError when no article has `id`.
-Xapian::Query more_like_this(const Xapian::Database& db, const std::string& id, unsigned terms = 25);
+Xapian::Query more_like_this(const Xapian::Database& db, const std::string& id,
+                             unsigned terms = 25);
 
 }  // namespace dateline

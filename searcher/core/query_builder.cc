@@ -22,7 +22,8 @@ namespace {
 // DocumentBuilder normalised it.
 class TermFieldProcessor final : public Xapian::FieldProcessor {
  public:
-  TermFieldProcessor(std::string_view prefix, std::function<std::string(std::string_view)> normalise)
+  TermFieldProcessor(std::string_view prefix,
+                     std::function<std::string(std::string_view)> normalise)
       : prefix_(prefix), normalise_(std::move(normalise)) {}
   Xapian::Query operator()(const std::string& text) override {
     return Xapian::Query(make_term(prefix_, normalise_(text)));
@@ -39,7 +40,9 @@ class PlaceFieldProcessor final : public Xapian::FieldProcessor {
  public:
   PlaceFieldProcessor(const Xapian::Database& db, std::string_view prefix, bool countries)
       : db_(db), prefix_(prefix), countries_(countries) {}
-  Xapian::Query operator()(const std::string& text) override { return place_query(db_, prefix_, text, countries_); }
+  Xapian::Query operator()(const std::string& text) override {
+    return place_query(db_, prefix_, text, countries_);
+  }
 
  private:
   Xapian::Database db_;
@@ -58,9 +61,11 @@ class DateTermRangeProcessor final : public Xapian::RangeProcessor {
     std::optional<std::int32_t> from;
     std::optional<std::int32_t> to;
     if (!begin.empty() && !(from = parse_day_bound(begin, false)))
-      throw UsageError(fmt::format("date: '{}' is not a date (use 1987, 1987-03 or 1987-03-09)", begin));
+      throw UsageError(
+          fmt::format("date: '{}' is not a date (use 1987, 1987-03 or 1987-03-09)", begin));
     if (!end.empty() && !(to = parse_day_bound(end, true)))
-      throw UsageError(fmt::format("date: '{}' is not a date (use 1987, 1987-03 or 1987-03-09)", end));
+      throw UsageError(
+          fmt::format("date: '{}' is not a date (use 1987, 1987-03 or 1987-03-09)", end));
     return date_filter(db_, from, to);
   }
 
@@ -82,8 +87,8 @@ std::optional<std::int32_t> day_from_value(const std::string& yyyymmdd_value) {
 
 }  // namespace
 
-Xapian::Query place_query(const Xapian::Database& db, std::string_view prefix, std::string_view name,
-                          bool countries) {
+Xapian::Query place_query(const Xapian::Database& db, std::string_view prefix,
+                          std::string_view name, bool countries) {
   std::vector<Xapian::Query> terms;
   for (const auto& id : place_ids_for(db, name)) {
     // Country ids are their ISO codes, the only ids without a '-'.
@@ -104,8 +109,9 @@ Xapian::Query date_filter(const Xapian::Database& db, std::optional<std::int32_t
   for (std::int32_t d = *from; d <= *to;) {
     const CivilDay c = civil_from_days(d);
     const std::int32_t year_end = days_from_civil(c.year, 12, 31);
-    const std::int32_t month_end = days_from_civil(c.month == 12 ? c.year + 1 : c.year,
-                                                   c.month == 12 ? 1 : c.month + 1, 1) - 1;
+    const std::int32_t month_end =
+        days_from_civil(c.month == 12 ? c.year + 1 : c.year, c.month == 12 ? 1 : c.month + 1, 1) -
+        1;
     if (c.month == 1 && c.day == 1 && year_end <= *to) {
       terms.emplace_back(make_term(schema::prefix::year, yyyy(d)));
       d = year_end + 1;
@@ -126,7 +132,8 @@ Xapian::Query recent_filter(const Xapian::Database& db, std::int64_t since, std:
   const std::int32_t first = days_of(since);
   const std::int32_t last = days_of(until);
   auto part_of_day = [](std::int32_t day, std::int64_t from, std::int64_t to) {
-    return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(make_term(schema::prefix::day, yyyymmdd(day))),
+    return Xapian::Query(Xapian::Query::OP_FILTER,
+                         Xapian::Query(make_term(schema::prefix::day, yyyymmdd(day))),
                          Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot::timestamp,
                                        Xapian::sortable_serialise(static_cast<double>(from)),
                                        Xapian::sortable_serialise(static_cast<double>(to))));
@@ -162,18 +169,24 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& langua
                             Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PARTIAL);
   parser_.add_prefix("title", std::string(schema::prefix::title));
   parser_.add_prefix("author", std::string(schema::prefix::author));
-  parser_.add_boolean_prefix("place", (new PlaceFieldProcessor(db_, schema::prefix::place, false))->release());
-  parser_.add_boolean_prefix("dateline",
-                             (new PlaceFieldProcessor(db_, schema::prefix::dateline_place, false))->release());
-  parser_.add_boolean_prefix("country", (new PlaceFieldProcessor(db_, schema::prefix::country, true))->release());
   parser_.add_boolean_prefix(
-      "source", (new TermFieldProcessor(schema::prefix::source, [](std::string_view t) { return slug(t); }))->release());
+      "place", (new PlaceFieldProcessor(db_, schema::prefix::place, false))->release());
   parser_.add_boolean_prefix(
-      "topic", (new TermFieldProcessor(schema::prefix::topic, [](std::string_view t) { return slug(t); }))->release());
+      "dateline", (new PlaceFieldProcessor(db_, schema::prefix::dateline_place, false))->release());
   parser_.add_boolean_prefix(
-      "lang", (new TermFieldProcessor(schema::prefix::language,
-                                      [](std::string_view t) { return language_code(t); }))
-                  ->release());
+      "country", (new PlaceFieldProcessor(db_, schema::prefix::country, true))->release());
+  parser_.add_boolean_prefix(
+      "source", (new TermFieldProcessor(schema::prefix::source, [](std::string_view t) {
+                  return slug(t);
+                }))->release());
+  parser_.add_boolean_prefix("topic",
+                             (new TermFieldProcessor(schema::prefix::topic, [](std::string_view t) {
+                               return slug(t);
+                             }))->release());
+  parser_.add_boolean_prefix(
+      "lang", (new TermFieldProcessor(schema::prefix::language, [](std::string_view t) {
+                return language_code(t);
+              }))->release());
   parser_.add_boolean_prefix("id", std::string(schema::prefix::id));
   parser_.add_rangeprocessor((new DateTermRangeProcessor(db_, &date_range_used_))->release());
 }
@@ -202,7 +215,8 @@ std::size_t count_words(const Xapian::Query& q) {
 
 std::string QueryBuilder::spelling_suggestion(const std::string& text) {
   try {
-    (void)parser_.parse_query(text, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+    (void)parser_.parse_query(
+        text, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
   } catch (const Xapian::QueryParserError&) {
     return {};
   }
@@ -223,7 +237,8 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
   }
   if (!text.empty()) {
     // PURE_NOT so that "-cocoa" alone means "not cocoa", not "cocoa".
-    constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+    constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT |
+                               Xapian::QueryParser::FLAG_WILDCARD |
                                Xapian::QueryParser::FLAG_PURE_NOT;
     date_range_used_ = false;
     parser_.set_default_op(any_word ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
@@ -243,15 +258,18 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
   const std::size_t words = count_words(text_query);
   if (!request.like.empty()) {
     const Xapian::Query like = more_like_this(db_, request.like);
-    text_query = text_query.empty() ? like : Xapian::Query(Xapian::Query::OP_AND_MAYBE, text_query, like);
+    text_query =
+        text_query.empty() ? like : Xapian::Query(Xapian::Query::OP_AND_MAYBE, text_query, like);
   }
 
   std::vector<Xapian::Query> filters;
   if (request.from || request.to) filters.push_back(date_filter(db_, request.from, request.to));
-  if (request.recent) filters.push_back(recent_filter(db_, request.recent->since, request.recent->until));
+  if (request.recent)
+    filters.push_back(recent_filter(db_, request.recent->since, request.recent->until));
   if (!request.places.empty()) {
     std::vector<Xapian::Query> any;
-    for (const auto& p : request.places) any.push_back(place_query(db_, schema::prefix::place, p, false));
+    for (const auto& p : request.places)
+      any.push_back(place_query(db_, schema::prefix::place, p, false));
     filters.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
   }
   if (empty_range) return {Xapian::Query::MatchNothing, false, {}};
@@ -262,7 +280,8 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
   built.ranked = count_words(text_query) > 0;
   built.relax = relax_rule_for(text, words, !request.like.empty());
   built.query = text_query.empty() ? Xapian::Query::MatchAll : text_query;
-  for (const auto& f : filters) built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query, f);
+  for (const auto& f : filters)
+    built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query, f);
   return built;
 }
 

@@ -49,8 +49,8 @@ class QueryBuilder {
 
 // Any of the ids `name` may mean (alias table), as `prefix` terms; `countries` keeps only
 // country ids (for country:).
-Xapian::Query place_query(const Xapian::Database& db, std::string_view prefix, std::string_view name,
-                          bool countries);
+Xapian::Query place_query(const Xapian::Database& db, std::string_view prefix,
+                          std::string_view name, bool countries);
 
 // Days [from, to] as a union of year, month and day terms (Omega's Y/M/D): a whole year is one
 // posting list, a whole month another, only the ragged ends are single days. An open end is

@@ -13,7 +13,9 @@ namespace {
 class RecencySource final : public Xapian::ValuePostingSource {
  public:
   RecencySource(double newest, double half_life)
-      : Xapian::ValuePostingSource(schema::slot::timestamp), newest_(newest), half_life_(half_life) {}
+      : Xapian::ValuePostingSource(schema::slot::timestamp),
+        newest_(newest),
+        half_life_(half_life) {}
 
   void init(const Xapian::Database& db) override {
     Xapian::ValuePostingSource::init(db);
@@ -33,10 +35,12 @@ class RecencySource final : public Xapian::ValuePostingSource {
 
 }  // namespace
 
-Xapian::Query with_recency(const Xapian::Database& db, const Xapian::Query& query, std::int64_t half_life_seconds) {
+Xapian::Query with_recency(const Xapian::Database& db, const Xapian::Query& query,
+                           std::int64_t half_life_seconds) {
   const std::string newest = db.get_value_upper_bound(schema::slot::timestamp);
   if (newest.empty() || half_life_seconds <= 0) return query;
-  auto* source = new RecencySource(Xapian::sortable_unserialise(newest), static_cast<double>(half_life_seconds));
+  auto* source = new RecencySource(Xapian::sortable_unserialise(newest),
+                                   static_cast<double>(half_life_seconds));
   return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, Xapian::Query(source->release()));
 }
 

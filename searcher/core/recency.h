@@ -13,7 +13,8 @@ namespace dateline {
 // The largest boost a brand-new article gets: about a strong title match.
 inline constexpr double recency_boost = 3.0;
 
-Xapian::Query with_recency(const Xapian::Database& db, const Xapian::Query& query, std::int64_t half_life_seconds);
+Xapian::Query with_recency(const Xapian::Database& db, const Xapian::Query& query,
+                           std::int64_t half_life_seconds);
 
 // "30d", "12h", "2w", "6m", "1y" -> seconds; 0 when malformed. Months and years are calendar
 // ones (dates.h's span parser, the one --recent uses), counted back from `now`.

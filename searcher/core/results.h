@@ -28,8 +28,8 @@ struct Snippet {
 };
 
 struct Hit {
-  unsigned rank = 0;  // 1-based, over the whole result list
-  double score = 0;   // BM25 weight; 0 when browsing without query words
+  unsigned rank = 0;     // 1-based, over the whole result list
+  double score = 0;      // BM25 weight; 0 when browsing without query words
   unsigned similar = 0;  // other matching copies of this story collapsed into this hit (at least)
   StoredDocument doc;
   Snippet snippet;
@@ -55,7 +55,8 @@ struct Results {
   std::uint64_t estimate = 0;
   std::uint64_t lower_bound = 0;
   std::uint64_t upper_bound = 0;
-  std::uint64_t stories = 0;  // hits once republished copies are collapsed (estimate); pages count these
+  std::uint64_t stories =
+      0;  // hits once republished copies are collapsed (estimate); pages count these
   bool exact() const { return lower_bound == upper_bound; }
   std::vector<Hit> hits;
   std::optional<Facets> facets;

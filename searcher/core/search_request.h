@@ -21,14 +21,14 @@ struct TimeWindow {
 };
 
 struct SearchRequest {
-  std::string query;                 // free text with the QueryParser syntax; may be empty
-  std::optional<std::int32_t> from;  // days since 1970-01-01, inclusive
-  std::optional<std::int32_t> to;    // inclusive
-  std::optional<TimeWindow> recent;  // to the second, unlike from/to
-  std::vector<std::string> places;   // as typed ("Kyiv", "usa"); any of them matches
+  std::string query;                   // free text with the QueryParser syntax; may be empty
+  std::optional<std::int32_t> from;    // days since 1970-01-01, inclusive
+  std::optional<std::int32_t> to;      // inclusive
+  std::optional<TimeWindow> recent;    // to the second, unlike from/to
+  std::vector<std::string> places;     // as typed ("Kyiv", "usa"); any of them matches
   std::int64_t recency_half_life = 0;  // seconds; 0: relevance alone (recency.h)
   bool all = false;  // --all: every copy of a republished story, not one hit per story
-  std::string like;                  // --like ID: articles like this one (more_like_this.h)
+  std::string like;  // --like ID: articles like this one (more_like_this.h)
   SortOrder sort = SortOrder::relevance;
   unsigned offset = 0;
   unsigned limit = 10;

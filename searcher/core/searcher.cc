@@ -20,11 +20,13 @@ namespace {
 Xapian::Database check_schema(Xapian::Database db, const std::string& path) {
   const std::string version = db.get_metadata(std::string(schema::version_key));
   if (version.empty()) {
-    throw DatabaseError(fmt::format("{}: a Xapian database, but not one dateline-index wrote", path));
+    throw DatabaseError(
+        fmt::format("{}: a Xapian database, but not one dateline-index wrote", path));
   }
   if (version != schema::version) {
-    throw DatabaseError(fmt::format("{}: built with schema version {}, this dateline reads {}; rebuild it with dateline-index",
-                                    path, version, schema::version));
+    throw DatabaseError(fmt::format(
+        "{}: built with schema version {}, this dateline reads {}; rebuild it with dateline-index",
+        path, version, schema::version));
   }
   return db;
 }
@@ -34,7 +36,8 @@ Xapian::Database open_database(const std::string& path) {
   try {
     db = Xapian::Database(path);
   } catch (const Xapian::DatabaseNotFoundError&) {
-    throw DatabaseError(fmt::format("{}: no database here (create one with dateline-index --db {} SOURCE...)", path, path));
+    throw DatabaseError(fmt::format(
+        "{}: no database here (create one with dateline-index --db {} SOURCE...)", path, path));
   } catch (const Xapian::DatabaseOpeningError& e) {
     throw DatabaseError(fmt::format("{}: cannot open the database: {}", path, e.get_msg()));
   } catch (const Xapian::Error& e) {
@@ -47,7 +50,8 @@ Xapian::Database open_database(const std::string& path) {
 
 Searcher::Searcher(std::string db_path) : path_(std::move(db_path)), db_(open_database(path_)) {}
 
-Searcher::Searcher(Xapian::Database db) : path_("(database)"), db_(check_schema(std::move(db), path_)) {}
+Searcher::Searcher(Xapian::Database db)
+    : path_("(database)"), db_(check_schema(std::move(db), path_)) {}
 
 Results Searcher::search(const SearchRequest& request) {
   for (int attempt = 0;; ++attempt) {
@@ -92,10 +96,12 @@ struct Match {
   Xapian::ValueCountMatchSpy days{schema::slot::day};
   Xapian::MSet mset;
 
-  Match(const Xapian::Database& db, const Xapian::Query& query, bool browsing, const SearchRequest& request)
+  Match(const Xapian::Database& db, const Xapian::Query& query, bool browsing,
+        const SearchRequest& request)
       : enquire(db) {
-    enquire.set_query(request.recency_half_life > 0 && !browsing ? with_recency(db, query, request.recency_half_life)
-                                                                  : query);
+    enquire.set_query(request.recency_half_life > 0 && !browsing
+                          ? with_recency(db, query, request.recency_half_life)
+                          : query);
     enquire.set_weighting_scheme(bm25());
     if (browsing) {
       // A place or a month with no words: newest first, no scores to rank by.
@@ -146,7 +152,8 @@ Results Searcher::run(const SearchRequest& request) {
       SearchRequest corrected = request;
       corrected.query = suggestion;
       try {
-        if (count_matches(db_, builder.build(corrected).query) <= found_articles) suggestion.clear();
+        if (count_matches(db_, builder.build(corrected).query) <= found_articles)
+          suggestion.clear();
       } catch (const UsageError&) {
         suggestion.clear();
       }
@@ -181,8 +188,10 @@ Results Searcher::run(const SearchRequest& request) {
     results.hits.push_back(std::move(hit));
   }
   if (request.facets)
-    results.facets = collect_facets(match->places, match->countries, match->days, request.facet_limit, request.date_facet);
-  results.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    results.facets = collect_facets(match->places, match->countries, match->days,
+                                    request.facet_limit, request.date_facet);
+  results.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return results;
 }
 

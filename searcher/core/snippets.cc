@@ -16,11 +16,10 @@ constexpr std::string_view omitted = "…";  // where the passage cuts the text
 
 Snippet make_snippet(const Xapian::MSet& mset, const std::string& text, const Xapian::Stem& stemmer,
                      std::size_t length) {
-  return detail::snippet_from_markup(mset.snippet(text, length, stemmer,
-                                                  Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
-                                                      Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                                                  std::string(match_begin), std::string(match_end),
-                                                  std::string(omitted)));
+  return detail::snippet_from_markup(
+      mset.snippet(text, length, stemmer,
+                   Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                   std::string(match_begin), std::string(match_end), std::string(omitted)));
 }
 
 Snippet lead_snippet(const std::string& text, std::size_t length) {
@@ -45,7 +44,12 @@ Snippet snippet_from_markup(std::string_view marked) {
   // Xapian 1.4 escapes & < >; the quote entities are accepted too, should a later version
   // escape them.
   static constexpr std::array<std::pair<std::string_view, char>, 6> entities{{
-      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}, {"&#x27;", '\''},
+      {"&amp;", '&'},
+      {"&lt;", '<'},
+      {"&gt;", '>'},
+      {"&quot;", '"'},
+      {"&#39;", '\''},
+      {"&#x27;", '\''},
   }};
   Snippet out;
   out.text.reserve(marked.size());
@@ -58,7 +62,8 @@ Snippet snippet_from_markup(std::string_view marked) {
       continue;
     }
     if (rest.starts_with(match_end)) {
-      if (open != std::string::npos && open < out.text.size()) out.highlights.push_back({open, out.text.size()});
+      if (open != std::string::npos && open < out.text.size())
+        out.highlights.push_back({open, out.text.size()});
       open = std::string::npos;
       i += match_end.size();
       continue;

@@ -74,8 +74,10 @@ std::string search_form(const PageView& v) {
   for (const auto& place : p.places)
     out += fmt::format("<input type=\"hidden\" name=\"place\" value=\"{}\">", esc(place));
   out += fmt::format(
-      "<input class=\"date\" name=\"from\" value=\"{}\" placeholder=\"from 1987-03\" aria-label=\"From date\">"
-      "<input class=\"date\" name=\"to\" value=\"{}\" placeholder=\"to 1987-04\" aria-label=\"To date\">",
+      "<input class=\"date\" name=\"from\" value=\"{}\" placeholder=\"from 1987-03\" "
+      "aria-label=\"From date\">"
+      "<input class=\"date\" name=\"to\" value=\"{}\" placeholder=\"to 1987-04\" aria-label=\"To "
+      "date\">",
       esc(p.from), esc(p.to));
   out += fmt::format(
       "<select name=\"sort\" aria-label=\"Order\"><option value=\"relevance\"{}>Best match</option>"
@@ -105,19 +107,26 @@ std::string active_filters(const PageView& v, const Results& r) {
     return id;
   };
   for (std::size_t i = 0; i < p.places.size(); ++i) {
-    const std::string link = with(v, [i](PageState& q) { q.places.erase(q.places.begin() + static_cast<std::ptrdiff_t>(i)); });
-    items += fmt::format("<li>{}<a href=\"{}\" aria-label=\"Remove {}\">×</a></li>", esc(name_of(p.places[i])),
-                         esc(link), esc(name_of(p.places[i])));
+    const std::string link = with(v, [i](PageState& q) {
+      q.places.erase(q.places.begin() + static_cast<std::ptrdiff_t>(i));
+    });
+    items += fmt::format("<li>{}<a href=\"{}\" aria-label=\"Remove {}\">×</a></li>",
+                         esc(name_of(p.places[i])), esc(link), esc(name_of(p.places[i])));
   }
   if (!p.from.empty() || !p.to.empty()) {
     const std::string link = with(v, [](PageState& q) { q.from.clear(), q.to.clear(); });
-    const std::string range = p.from == p.to ? p.from : fmt::format("{} – {}", p.from.empty() ? "…" : p.from, p.to.empty() ? "…" : p.to);
-    items += fmt::format("<li>{}<a href=\"{}\" aria-label=\"Remove the dates\">×</a></li>", esc(range), esc(link));
+    const std::string range = p.from == p.to ? p.from
+                                             : fmt::format("{} – {}", p.from.empty() ? "…" : p.from,
+                                                           p.to.empty() ? "…" : p.to);
+    items += fmt::format("<li>{}<a href=\"{}\" aria-label=\"Remove the dates\">×</a></li>",
+                         esc(range), esc(link));
   }
   return items.empty() ? std::string() : "<ul class=\"filters\">" + items + "</ul>\n";
 }
 
-bool safe_url(std::string_view url) { return url.starts_with("https://") || url.starts_with("http://"); }
+bool safe_url(std::string_view url) {
+  return url.starts_with("https://") || url.starts_with("http://");
+}
 
 std::string hit_html(const Hit& hit) {
   const auto& d = hit.doc;
@@ -126,7 +135,8 @@ std::string hit_html(const Hit& hit) {
   out += safe_url(d.url) ? fmt::format("<a href=\"{}\">{}</a>", esc(d.url), title) : title;
   out += "</h2><p class=\"meta\">";
   if (d.date) {
-    const std::string iso = format_iso8601(d.date->unix_seconds, std::min(d.date->precision, DatePrecision::day));
+    const std::string iso =
+        format_iso8601(d.date->unix_seconds, std::min(d.date->precision, DatePrecision::day));
     out += fmt::format("<time datetime=\"{}\">{}</time>", esc(iso), esc(iso));
     if (d.date->source == DateSource::file_time) out += " (file time)";
   } else {
@@ -140,8 +150,8 @@ std::string hit_html(const Hit& hit) {
   return out;
 }
 
-std::string facet_section(std::string_view title, std::string_view cls, const std::vector<FacetCount>& counts,
-                          const PageView& v, auto&& apply) {
+std::string facet_section(std::string_view title, std::string_view cls,
+                          const std::vector<FacetCount>& counts, const PageView& v, auto&& apply) {
   if (counts.empty()) return {};
   std::string out = fmt::format("<section class=\"{}\"><h3>{}</h3><ul>", cls, title);
   for (const auto& c : counts) {
@@ -156,7 +166,8 @@ std::string facets_html(const Results& r, const PageView& v) {
   if (!r.facets) return {};
   const auto& f = *r.facets;
   auto add_place = [&v](PageState& q, const FacetCount& c) {
-    if (std::find(q.places.begin(), q.places.end(), c.value) == q.places.end() && q.places.size() < v.max_places)
+    if (std::find(q.places.begin(), q.places.end(), c.value) == q.places.end() &&
+        q.places.size() < v.max_places)
       q.places.push_back(c.value);
   };
   auto set_dates = [](PageState& q, const FacetCount& c) { q.from = c.value, q.to = c.value; };
@@ -164,21 +175,31 @@ std::string facets_html(const Results& r, const PageView& v) {
   out += facet_section("Countries", "countries", f.countries, v, add_place);
   out += facet_section("Places", "places", f.places, v, add_place);
   out += facet_section("Years", "years", f.years, v, set_dates);
-  if (f.years.size() <= max_years_with_months) out += facet_section("Months", "months", f.months, v, set_dates);
+  if (f.years.size() <= max_years_with_months)
+    out += facet_section("Months", "months", f.months, v, set_dates);
   if (!f.days.empty()) out += facet_section("Days", "days", f.days, v, set_dates);
   return out + "</aside>\n";
 }
 
 std::string pages_html(const Results& r, const PageView& v) {
   const PageState& p = v.state;
-  const std::uint64_t last = std::min<std::uint64_t>((r.stories + p.per_page - 1) / p.per_page, v.max_page);
+  const std::uint64_t last =
+      std::min<std::uint64_t>((r.stories + p.per_page - 1) / p.per_page, v.max_page);
   if (last <= 1) return {};
   std::string out = "<nav class=\"pages\" aria-label=\"Pages\">";
   if (p.page > 1)
-    out += fmt::format("<a rel=\"prev\" href=\"{}\">← Previous</a>", esc(v.link([&] { auto q = p; --q.page; return q; }())));
+    out += fmt::format("<a rel=\"prev\" href=\"{}\">← Previous</a>", esc(v.link([&] {
+                         auto q = p;
+                         --q.page;
+                         return q;
+                       }())));
   out += fmt::format("<span>Page {} of {}{}</span>", p.page, last, r.exact() ? "" : " or more");
   if (p.page < last)
-    out += fmt::format("<a rel=\"next\" href=\"{}\">Next →</a>", esc(v.link([&] { auto q = p; ++q.page; return q; }())));
+    out += fmt::format("<a rel=\"next\" href=\"{}\">Next →</a>", esc(v.link([&] {
+                         auto q = p;
+                         ++q.page;
+                         return q;
+                       }())));
   return out + "</nav>\n";
 }
 
@@ -191,10 +212,13 @@ std::string no_results_html(const PageView& v) {
   // any of its words (relax_rule.h), so here not one word matched, or the operators excluded all.
   out += "<li>Use fewer or more general words.</li>";
   if (!p.places.empty() || !p.from.empty() || !p.to.empty()) {
-    const std::string link = with(v, [](PageState& q) { q.places.clear(), q.from.clear(), q.to.clear(); });
-    out += fmt::format("<li><a href=\"{}\">Search without the place and date filters</a>.</li>", esc(link));
+    const std::string link =
+        with(v, [](PageState& q) { q.places.clear(), q.from.clear(), q.to.clear(); });
+    out += fmt::format("<li><a href=\"{}\">Search without the place and date filters</a>.</li>",
+                       esc(link));
   }
-  out += "<li>Check the spelling, or try another name for the place (Kiev, Kyiv).</li></ul></div>\n";
+  out +=
+      "<li>Check the spelling, or try another name for the place (Kiev, Kyiv).</li></ul></div>\n";
   return out;
 }
 
@@ -208,15 +232,19 @@ std::string render_html(const Results& r, const PageView& v) {
   out += active_filters(v, r);
   if (!r.suggestion.empty()) {
     const std::string link = with(v, [&](PageState& q) { q.q = r.suggestion; });
-    out += fmt::format("<p class=\"suggestion\">Did you mean <a href=\"{}\">{}</a>?</p>\n", esc(link), esc(r.suggestion));
+    out += fmt::format("<p class=\"suggestion\">Did you mean <a href=\"{}\">{}</a>?</p>\n",
+                       esc(link), esc(r.suggestion));
   }
   if (r.hits.empty()) {
-    out += r.estimate > 0 ? fmt::format("<p class=\"count\">{} articles; this page is past the last one.</p>", r.estimate)
-                          : no_results_html(v);
+    out += r.estimate > 0
+               ? fmt::format("<p class=\"count\">{} articles; this page is past the last one.</p>",
+                             r.estimate)
+               : no_results_html(v);
   } else {
-    out += fmt::format("<p class=\"count\"><span class=\"total\">{}{}</span> article{}{} · {:.2f} s</p>\n",
-                       r.exact() ? "" : "about ", r.estimate, r.estimate == 1 ? "" : "s",
-                       r.relaxed ? " with some of your words (none has them all)" : "", r.seconds);
+    out += fmt::format(
+        "<p class=\"count\"><span class=\"total\">{}{}</span> article{}{} · {:.2f} s</p>\n",
+        r.exact() ? "" : "about ", r.estimate, r.estimate == 1 ? "" : "s",
+        r.relaxed ? " with some of your words (none has them all)" : "", r.seconds);
     out += fmt::format("<ol class=\"hits\" start=\"{}\">\n", r.hits.front().rank);
     for (const auto& hit : r.hits) out += hit_html(hit);
     out += "</ol>\n";
@@ -230,8 +258,10 @@ std::string render_html(const Results& r, const PageView& v) {
 std::string render_error_html(int status, std::string_view message, const PageView& view) {
   std::string out = head(fmt::format("{} — dateline", status));
   out += search_form(view);
-  out += fmt::format("<div class=\"layout\"><main><div class=\"empty\"><p><strong>{}</strong></p></div></main></div>",
-                     esc(message));
+  out += fmt::format(
+      "<div class=\"layout\"><main><div "
+      "class=\"empty\"><p><strong>{}</strong></p></div></main></div>",
+      esc(message));
   return out + "</body></html>\n";
 }
 

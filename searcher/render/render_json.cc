@@ -1,8 +1,7 @@
 #include "render_json.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "dates.h"
 #include "snippet_markup.h"
@@ -74,7 +73,11 @@ std::string render_json(const Results& results, const SearchRequest& request) {
     }
     json places = json::array();
     for (const auto& p : hit.doc.places) {
-      places.push_back({{"id", p.id}, {"name", p.name}, {"country", p.country}, {"role", role_name(p.role)}, {"kind", p.kind}});
+      places.push_back({{"id", p.id},
+                        {"name", p.name},
+                        {"country", p.country},
+                        {"role", role_name(p.role)},
+                        {"kind", p.kind}});
     }
     h["places"] = std::move(places);
     h["source"] = hit.doc.source;

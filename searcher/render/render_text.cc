@@ -90,30 +90,34 @@ std::string terminal_safe(std::string_view s) {
   return out;
 }
 
-std::string render_text(const Results& results, const SearchRequest& request, const TextStyle& style) {
+std::string render_text(const Results& results, const SearchRequest& request,
+                        const TextStyle& style) {
   const std::string_view on_bold = style.color ? bold : "";
   const std::string_view on_dim = style.color ? dim : "";
   const std::string_view off = style.color ? reset : "";
   const unsigned width = std::max(style.width, min_width);
   std::string out;
-  std::string total = fmt::format("{}{} article{}", results.exact() ? "" : "about ", results.estimate,
-                                  results.estimate == 1 ? "" : "s");
-  if (results.stories < results.estimate) total += fmt::format(" ({} stories, copies collapsed)", results.stories);
+  std::string total = fmt::format("{}{} article{}", results.exact() ? "" : "about ",
+                                  results.estimate, results.estimate == 1 ? "" : "s");
+  if (results.stories < results.estimate)
+    total += fmt::format(" ({} stories, copies collapsed)", results.stories);
   if (!results.suggestion.empty())
     out += fmt::format("Did you mean: {}{}{}?\n", on_bold, terminal_safe(results.suggestion), off);
   if (results.hits.empty()) {
-    out += results.estimate == 0 ? std::string("No articles match.\n")
-                                 : fmt::format("{} match; none past result {}.\n", total, request.offset);
+    out += results.estimate == 0
+               ? std::string("No articles match.\n")
+               : fmt::format("{} match; none past result {}.\n", total, request.offset);
   } else {
     out += fmt::format("{}{}{}, showing {}-{} ({:.3f}s){}\n\n", on_dim, total,
-                       results.relaxed ? " with some of the words (none has them all)" : "", results.hits.front().rank,
-                       results.hits.back().rank, results.seconds, off);
+                       results.relaxed ? " with some of the words (none has them all)" : "",
+                       results.hits.front().rank, results.hits.back().rank, results.seconds, off);
   }
   for (const auto& hit : results.hits) {
     const auto& d = hit.doc;
     out += fmt::format("{:>3}. {}{}{}\n", hit.rank, on_bold,
                        terminal_safe(d.title.empty() ? std::string("(no title)") : d.title), off);
-    std::string meta = d.date ? format_iso8601(d.date->unix_seconds, std::min(d.date->precision, DatePrecision::day)) +
+    std::string meta = d.date ? format_iso8601(d.date->unix_seconds,
+                                               std::min(d.date->precision, DatePrecision::day)) +
                                     date_source_note(d.date->source)
                               : std::string("date unknown");
     if (!d.places.empty()) {
@@ -127,7 +131,8 @@ std::string render_text(const Results& results, const SearchRequest& request, co
     if (hit.similar > 0) meta += fmt::format(" · +{} similar", hit.similar);
     out += fmt::format("{}{}{}{}\n", hit_indent, on_dim, terminal_safe(meta), off);
     // The article's text cleaned, then our own escapes around the matches.
-    const std::string snippet = mark_snippet(hit.snippet, on_bold, off, [](std::string_view s) { return terminal_safe(s); });
+    const std::string snippet = mark_snippet(hit.snippet, on_bold, off,
+                                             [](std::string_view s) { return terminal_safe(s); });
     if (!snippet.empty()) out += wrap(snippet, width - hit_indent.size(), hit_indent) + "\n";
     out += '\n';
   }
@@ -137,7 +142,8 @@ std::string render_text(const Results& results, const SearchRequest& request, co
       if (counts.empty()) return;
       std::string items;
       for (const auto& c : counts)
-        items += fmt::format("{}{} ({})", items.empty() ? "" : ", ", terminal_safe(use_value ? c.value : c.label), c.count);
+        items += fmt::format("{}{} ({})", items.empty() ? "" : ", ",
+                             terminal_safe(use_value ? c.value : c.label), c.count);
       out += wrap(fmt::format("{}{}:{} {}", on_bold, name, off, items), width, "");
       out += '\n';
     };

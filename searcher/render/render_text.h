@@ -14,7 +14,8 @@ struct TextStyle {
   unsigned width = 100;
 };
 
-std::string render_text(const Results& results, const SearchRequest& request, const TextStyle& style);
+std::string render_text(const Results& results, const SearchRequest& request,
+                        const TextStyle& style);
 
 // Drops control characters (an article must not drive the terminal); tabs and newlines become
 // spaces.

@@ -4,7 +4,8 @@
 
 namespace dateline {
 
-std::string mark_snippet(const Snippet& snippet, std::string_view on, std::string_view off, const Escape& escape) {
+std::string mark_snippet(const Snippet& snippet, std::string_view on, std::string_view off,
+                         const Escape& escape) {
   const std::string_view text = snippet.text;
   std::string out;
   out.reserve(text.size() + snippet.highlights.size() * (on.size() + off.size()));
@@ -21,7 +22,9 @@ std::string mark_snippet(const Snippet& snippet, std::string_view on, std::strin
   return out;
 }
 
-std::string snippet_html(const Snippet& snippet) { return mark_snippet(snippet, "<b>", "</b>", html_escape_text); }
+std::string snippet_html(const Snippet& snippet) {
+  return mark_snippet(snippet, "<b>", "</b>", html_escape_text);
+}
 
 std::string snippet_plain(const Snippet& snippet, std::string_view on, std::string_view off) {
   return mark_snippet(snippet, on, off, [](std::string_view s) { return std::string(s); });

@@ -13,12 +13,14 @@ namespace dateline {
 using Escape = std::function<std::string(std::string_view)>;
 
 // The snippet's text through `escape`, each match between `on` and `off`.
-std::string mark_snippet(const Snippet& snippet, std::string_view on, std::string_view off, const Escape& escape);
+std::string mark_snippet(const Snippet& snippet, std::string_view on, std::string_view off,
+                         const Escape& escape);
 
 // The snippet as HTML: escaped text, matches in <b>…</b>. Safe inside HTML and JSON.
 std::string snippet_html(const Snippet& snippet);
 
 // The snippet's text unescaped, matches between `on` and `off` (empty by default).
-std::string snippet_plain(const Snippet& snippet, std::string_view on = "", std::string_view off = "");
+std::string snippet_plain(const Snippet& snippet, std::string_view on = "",
+                          std::string_view off = "");
 
 }  // namespace dateline
