@@ -7,6 +7,7 @@
 #include "dates.h"
 #include "errors.h"
 #include "query_builder.h"
+#include "query_case.h"
 #include "schema.h"
 
 using namespace dateline;
@@ -47,8 +48,25 @@ TEST_SUITE("searcher") {
     CHECK(describe("cocoa prices") == "Query((Zcocoa@1 AND Zprice@2))");
   }
 
-  TEST_CASE("capitalised words are searched unstemmed, as indexed") {
-    CHECK(describe("Umerov") == "Query(umerov@1)");
+  TEST_CASE("case never changes what matches: capitalised words are stemmed like any other") {
+    // Xapian leaves a capitalised word unstemmed, so `Reagan` missed "Reagan's".
+    CHECK(describe("Umerov") == "Query(Zumerov@1)");
+    CHECK(describe("Reagan") == describe("reagan"));
+    CHECK(describe("Reagan's") == "Query(Zreagan@1)");
+    CHECK(describe("Title:OPEC") == describe("title:opec"));
+  }
+
+  TEST_CASE("operators keep their case, and an id: value is exact") {
+    CHECK(describe("Oil OR Gas") == "Query((Zoil@1 OR Zgas@2))");
+    CHECK(describe("Oil NOT Gas") == "Query((Zoil@1 AND_NOT Zgas@2))");
+    CHECK(lower_case_words("Cocoa AND id:BBC/Tech/001.txt") == "cocoa AND id:BBC/Tech/001.txt");
+    CHECK(lower_case_words("id:\"Mixed Case\" Brazil") == "id:\"Mixed Case\" brazil");
+    CHECK(lower_case_words("São Paulo NEAR/3 Lula") == "são paulo NEAR/3 lula");
+  }
+
+  TEST_CASE("a wildcard is words to rank by, not a filter to browse") {
+    CHECK(is_ranked("econom*"));
+    CHECK(is_ranked("Econom*"));
   }
 
   TEST_CASE("a quoted phrase is a PHRASE query over unstemmed words") {
@@ -144,6 +162,31 @@ TEST_SUITE("searcher") {
     CHECK_FALSE(is_ranked("date:1987-03..1987-03"));
     CHECK(is_ranked("cocoa place:usa"));
     CHECK(is_ranked("title:cocoa"));
+  }
+
+  TEST_CASE("date: takes every form --from and --to take, alone or as a range") {
+    // A single month was read as the phrase "date 1987 03" and relaxed to OR.
+    CHECK(describe("debt date:1987-03") == "Query((Zdebt@1 FILTER M198703))");
+    CHECK(describe("debt date:1987") == "Query((Zdebt@1 FILTER Y1987))");
+    CHECK(describe("debt date:1987-03-02") == "Query((Zdebt@1 FILTER D19870302))");
+    CHECK(describe("debt date:19870302") == "Query((Zdebt@1 FILTER D19870302))");
+    CHECK(describe("debt date:1987-03..1987-03") == "Query((Zdebt@1 FILTER M198703))");
+    CHECK(describe("debt date:..1987-02-26") == "Query((Zdebt@1 FILTER D19870226))");
+    CHECK(describe("debt date:1987-03-03..") == "Query((Zdebt@1 FILTER D19870303))");
+    CHECK_FALSE(is_ranked("date:1987-03"));
+  }
+
+  TEST_CASE("a date: value that is not a date is a usage error naming the field") {
+    for (const char* bad : {"date:1987-13", "date:march", "date:1987-03-01..soon", "date:87",
+                            "date:1987/03", "date:..."}) {
+      CAPTURE(bad);
+      try {
+        describe(std::string("debt ") + bad);
+        FAIL("no UsageError");
+      } catch (const UsageError& e) {
+        CHECK(std::string(e.what()).find("date:") != std::string::npos);
+      }
+    }
   }
 
   TEST_CASE("malformed requests are usage errors, not crashes") {

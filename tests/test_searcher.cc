@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <numeric>
 
+#include "build_article.h"
 #include "corpus_db.h"
 #include "dates.h"
 #include "errors.h"
+#include "schema.h"
 #include "searcher.h"
 
 using namespace dateline;
@@ -158,5 +160,47 @@ TEST_SUITE("searcher") {
     const Results res = run(r);
     REQUIRE(res.facets);
     CHECK(res.facets->undated == 1);  // the scraped sample carries no date
+  }
+}
+
+namespace {
+
+// Two small articles whose words differ from the query only in case and possessive.
+Xapian::Database case_db() {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  db.set_metadata(std::string(schema::version_key), std::string(schema::version));
+  auto add = [&](const char* id, const char* title, const char* body) {
+    Article a;
+    a.id = id;
+    a.title = title;
+    a.body = body;
+    const auto built = test::build_article(a);
+    db.replace_document(built.id_term, built.document);
+  };
+  add("budget", "Budget plan", "President Reagan's budget goes to Congress on Monday.");
+  add("economy", "Economic outlook", "The economy grew; economists expect economic growth.");
+  db.commit();
+  return db;
+}
+
+}  // namespace
+
+TEST_SUITE("searcher") {
+  TEST_CASE("a capitalised name finds its possessive, as the lower-case word does") {
+    Searcher s(case_db());
+    for (const char* q : {"Reagan", "reagan", "REAGAN", "Reagan's"}) {
+      CAPTURE(q);
+      const Results r = s.search(words(q));
+      REQUIRE(r.hits.size() == 1);
+      CHECK(r.hits[0].doc.id == "budget");
+    }
+  }
+
+  TEST_CASE("a wildcard ranks its matches by weight, not newest first with no scores") {
+    Searcher s(case_db());
+    const Results r = s.search(words("econom*"));
+    REQUIRE(r.hits.size() == 1);
+    CHECK(r.hits[0].doc.id == "economy");
+    CHECK(r.hits[0].score > 0);
   }
 }

@@ -10,6 +10,7 @@
 #include "errors.h"
 #include "language.h"
 #include "more_like_this.h"
+#include "query_case.h"
 #include "schema.h"
 #include "stopwords.h"
 #include "text.h"
@@ -50,26 +51,41 @@ class PlaceFieldProcessor final : public Xapian::FieldProcessor {
   bool countries_;
 };
 
-// `date:1987-03-01..1987-03-31`, `date:1987-03..1987-04`, `date:1987..`: the same term union
-// as --from/--to.
-class DateTermRangeProcessor final : public Xapian::RangeProcessor {
+// `date:` takes every form --from and --to take, alone or as a range, open at either end:
+// `date:1987`, `date:1987-03`, `date:1987-03-09` (that year, month or day),
+// `date:1987-03..1987-04`, `date:1987..`, `date:..1987-03-09`, `date:..` (every dated article). The
+// same term union as
+// --from/--to. Anything else is a usage error naming the field: never a phrase search for
+// "date 1987 03", which would quietly answer another question.
+class DateFieldProcessor final : public Xapian::FieldProcessor {
  public:
-  DateTermRangeProcessor(const Xapian::Database& db, bool* used)
-      : Xapian::RangeProcessor(schema::slot::day, "date:"), db_(db), used_(used) {}
-  Xapian::Query operator()(const std::string& begin, const std::string& end) override {
+  DateFieldProcessor(const Xapian::Database& db, bool* used) : db_(db), used_(used) {}
+  Xapian::Query operator()(const std::string& text) override {
     *used_ = true;
+    const std::string_view value = trim(text);
+    const std::size_t dots = value.find("..");
+    if (dots == std::string_view::npos) {
+      const auto from = bound(value, value, false);
+      return date_filter(db_, from, bound(value, value, true));
+    }
+    const std::string_view begin = value.substr(0, dots);
+    const std::string_view end = value.substr(dots + 2);
     std::optional<std::int32_t> from;
     std::optional<std::int32_t> to;
-    if (!begin.empty() && !(from = parse_day_bound(begin, false)))
-      throw UsageError(
-          fmt::format("date: '{}' is not a date (use 1987, 1987-03 or 1987-03-09)", begin));
-    if (!end.empty() && !(to = parse_day_bound(end, true)))
-      throw UsageError(
-          fmt::format("date: '{}' is not a date (use 1987, 1987-03 or 1987-03-09)", end));
+    if (!begin.empty()) from = bound(begin, value, false);
+    if (!end.empty()) to = bound(end, value, true);
     return date_filter(db_, from, to);
   }
 
  private:
+  static std::int32_t bound(std::string_view part, std::string_view whole, bool end) {
+    if (auto day = parse_day_bound(part, end)) return *day;
+    throw UsageError(fmt::format(
+        "date:{}: '{}' is not a date (use a year, month or day such as 1987, 1987-03 or "
+        "1987-03-09, or a range such as 1987-03..1987-04)",
+        whole, part));
+  }
+
   Xapian::Database db_;
   bool* used_;  // tells build() that an empty query came from an empty range, not no words
 };
@@ -188,7 +204,7 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& langua
                 return language_code(t);
               }))->release());
   parser_.add_boolean_prefix("id", std::string(schema::prefix::id));
-  parser_.add_rangeprocessor((new DateTermRangeProcessor(db_, &date_range_used_))->release());
+  parser_.add_boolean_prefix("date", (new DateFieldProcessor(db_, &date_range_used_))->release());
 }
 
 namespace {
@@ -203,9 +219,18 @@ bool shouted(const std::string& q) {
   return upper >= 2 && q.find(':') == std::string::npos;
 }
 
-// Free-text terms in `q`, each counted once.
+// Whether `q` holds a wildcard (`econom*`): its terms are only known at match time, so
+// get_unique_terms() does not list them, but it is words to rank by all the same.
+bool has_wildcard(const Xapian::Query& q) {
+  if (q.get_type() == Xapian::Query::OP_WILDCARD) return true;
+  for (std::size_t i = 0; i < q.get_num_subqueries(); ++i)
+    if (has_wildcard(q.get_subquery(i))) return true;
+  return false;
+}
+
+// Free-text terms in `q`, each counted once; a wildcard counts as one.
 std::size_t count_words(const Xapian::Query& q) {
-  std::size_t n = 0;
+  std::size_t n = has_wildcard(q) ? 1 : 0;
   for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t)
     if (is_free_text_term(*t)) ++n;
   return n;
@@ -227,14 +252,10 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
   Xapian::Query text_query;
   bool empty_range = false;
   std::string text(trim(request.query));
-  if (shouted(text)) {
-    // A query typed in capitals carries no case information: read it as lower case, so its
-    // words are stemmed and its "AND"s are words, not operators.
-    std::string lower;
-    for (Xapian::Utf8Iterator it(text); it != Xapian::Utf8Iterator(); ++it)
-      Xapian::Unicode::append_utf8(lower, Xapian::Unicode::tolower(*it));
-    text = lower;
-  }
+  // Case never changes what matches: Xapian leaves capitalised words unstemmed, so `Reagan`
+  // would miss "Reagan's" where `reagan` finds it. A query typed in capitals carries no case
+  // information at all, so even its "AND"s are words; otherwise the operators keep their case.
+  text = shouted(text) ? lower_case(text) : lower_case_words(text);
   if (!text.empty()) {
     // PURE_NOT so that "-cocoa" alone means "not cocoa", not "cocoa".
     constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT |
