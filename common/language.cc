@@ -5,6 +5,7 @@
 #include <array>
 #include <memory>
 
+#include "fold.h"
 #include "text.h"
 
 namespace dateline {
@@ -57,6 +58,30 @@ class LibstemmerImplementation final : public Xapian::StemImplementation {
   std::unique_ptr<sb_stemmer, void (*)(sb_stemmer*)> stemmer_;
 };
 
+// The language's stemmer, then diacritics folded (fold.h): the Z terms the index holds and the
+// query asks for are accent-insensitive, while the unstemmed terms, which phrases use, keep
+// the exact form. Folding after stemming lets the stemmer see the word as the language writes
+// it ("états" -> "état" -> "etat"; "etats" -> "etat").
+class FoldingStem final : public Xapian::StemImplementation {
+ public:
+  explicit FoldingStem(Xapian::Stem inner) : inner_(std::move(inner)) {}
+  std::string operator()(const std::string& word) override { return fold_diacritics(inner_(word)); }
+  std::string get_description() const override { return "folded " + inner_.get_description(); }
+
+ private:
+  Xapian::Stem inner_;
+};
+
+std::optional<Xapian::Stem> snowball_stemmer(const Language& l) {
+  if (!l.libstemmer_only) return Xapian::Stem(std::string(l.snowball));
+  auto* impl = new LibstemmerImplementation(l.snowball);
+  if (!impl->ok()) {
+    delete impl;
+    return std::nullopt;
+  }
+  return Xapian::Stem(impl);  // Xapian::Stem takes ownership (intrusive refcount)
+}
+
 }  // namespace
 
 std::string language_code(std::string_view language) {
@@ -67,13 +92,9 @@ std::string language_code(std::string_view language) {
 std::optional<Xapian::Stem> make_stemmer(std::string_view language) {
   const Language* l = find_language(language);
   if (l == nullptr) return std::nullopt;
-  if (!l->libstemmer_only) return Xapian::Stem(std::string(l->snowball));
-  auto* impl = new LibstemmerImplementation(l->snowball);
-  if (!impl->ok()) {
-    delete impl;
-    return std::nullopt;
-  }
-  return Xapian::Stem(impl);  // Xapian::Stem takes ownership (intrusive refcount)
+  auto inner = snowball_stemmer(*l);
+  if (!inner) return std::nullopt;
+  return Xapian::Stem(new FoldingStem(std::move(*inner)));
 }
 
 }  // namespace dateline

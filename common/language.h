@@ -10,8 +10,9 @@
 
 namespace dateline {
 
-// A stemmer for an ISO 639-1 code ("en") or a Snowball name ("english"); nullopt when we have
-// none, in which case the caller indexes unstemmed.
+// A stemmer for an ISO 639-1 code ("en") or a Snowball name ("english"), whose stems are
+// folded to be diacritic-insensitive (fold.h); nullopt when we have none, in which case the
+// caller indexes unstemmed.
 std::optional<Xapian::Stem> make_stemmer(std::string_view language);
 
 // "en" for "en", "EN", "english"; empty when unknown.

@@ -46,8 +46,8 @@
 namespace dateline::schema {
 
 // Bump when a term, slot or the document data changes incompatibly; the searcher refuses a
-// database whose version differs.
-inline constexpr std::string_view version = "2";
+// database whose version differs. 3: Z stems are folded to be diacritic-insensitive.
+inline constexpr std::string_view version = "3";
 inline constexpr std::string_view version_key = "dateline.schema";
 inline constexpr std::string_view alias_key_prefix = "dateline.alias.";
 inline constexpr std::string_view file_key_prefix = "dateline.file.";

@@ -99,6 +99,19 @@ TEST_SUITE("searcher") {
     CHECK(run("Umerov").suggestion.empty());
   }
 
+  TEST_CASE("did you mean corrects only the misspelt word and keeps the rest as typed") {
+    // "Cocoa" is a real word of the corpus: it is kept as typed, capital and all.
+    CHECK(run("Cocoa prics").suggestion == "Cocoa prices");
+    CHECK(run("place:usa cocao").suggestion == "place:usa cocoa");
+    CHECK(run("\"cocoa\" +prics").suggestion == "\"cocoa\" +prices");
+  }
+
+  TEST_CASE("did you mean never offers a stopword") {
+    // "sao" is one edit from "so", far more common, but a correction to a stopword is no help.
+    CHECK(run("sao cocoa").suggestion.find(" so ") == std::string::npos);
+    CHECK(run("sao").suggestion != "so");
+  }
+
   TEST_CASE("more like this: the other version of a story first, never the story itself") {
     Searcher s(test::corpus_db());
     SearchRequest r;

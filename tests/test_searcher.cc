@@ -179,6 +179,7 @@ Xapian::Database case_db() {
   };
   add("budget", "Budget plan", "President Reagan's budget goes to Congress on Monday.");
   add("economy", "Economic outlook", "The economy grew; economists expect economic growth.");
+  add("brazil", "Coffee in São Paulo", "Coffee prices rose in São Paulo and in Zürich on Tuesday.");
   db.commit();
   return db;
 }
@@ -202,5 +203,32 @@ TEST_SUITE("searcher") {
     REQUIRE(r.hits.size() == 1);
     CHECK(r.hits[0].doc.id == "economy");
     CHECK(r.hits[0].score > 0);
+  }
+}
+
+TEST_SUITE("searcher") {
+  TEST_CASE("accents never change what plain words match; a phrase keeps the exact form") {
+    Searcher s(case_db());
+    for (const char* q : {"Sao Paulo", "São Paulo", "sao paulo", "SAO PAULO", "Zurich", "zürich"}) {
+      CAPTURE(q);
+      const Results r = s.search(words(q));
+      REQUIRE(r.hits.size() == 1);
+      CHECK(r.hits[0].doc.id == "brazil");
+      CHECK(r.suggestion.empty());  // "sao" is not misspelt: the index knows it as "são"
+      CHECK_FALSE(r.hits[0].snippet.highlights.empty());
+    }
+    CHECK(s.search(words("\"São Paulo\"")).hits.size() == 1);
+    CHECK(s.search(words("\"Sao Paulo\"")).hits.empty());
+  }
+
+  TEST_CASE("the stored text keeps its accents: folding is for matching only") {
+    Searcher s(case_db());
+    const Results r = s.search(words("sao"));
+    REQUIRE(r.hits.size() == 1);
+    CHECK(r.hits[0].doc.title == "Coffee in São Paulo");
+    const auto& snip = r.hits[0].snippet;
+    REQUIRE_FALSE(snip.highlights.empty());
+    CHECK(snip.text.substr(snip.highlights[0].begin,
+                           snip.highlights[0].end - snip.highlights[0].begin) == "São");
   }
 }

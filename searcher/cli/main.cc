@@ -18,9 +18,11 @@
 namespace {
 
 constexpr const char* footer = R"(
-Query syntax: words are ANDed; "a phrase"; +must -not; OR, NOT, AND and parentheses;
-fields title:, author:, place:, dateline:, source:, topic:, lang:, id:; date ranges
-date:1987-03-01..1987-03-31 (days, months such as 1987-03, or years; either end may be open).
+Query syntax: words are ANDed (case and accents never matter); "a phrase" (exact);
++must -not; OR, NOT, AND, NEAR and parentheses; econom* (a wildcard);
+fields title:, author:, place:, dateline:, country:, source:, topic:, lang:, id:;
+dates date:1987, date:1987-03, date:1987-03-09, date:1987-03..1987-04 (either end may be
+open: date:1987-03.., date:..1987-02).
 --recent counts back from now (or from $DATELINE_NOW, e.g. 2025-12-10T00:00:00Z, for tests):
 36h, 7d, 2w, 3m (calendar months), 1y.
 Start a query word with '-' inside quotes ('cocoa -brazil') or after '--'.

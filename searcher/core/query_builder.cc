@@ -12,6 +12,7 @@
 #include "more_like_this.h"
 #include "query_case.h"
 #include "schema.h"
+#include "spelling.h"
 #include "stopwords.h"
 #include "text.h"
 
@@ -239,13 +240,7 @@ std::size_t count_words(const Xapian::Query& q) {
 }  // namespace
 
 std::string QueryBuilder::spelling_suggestion(const std::string& text) {
-  try {
-    (void)parser_.parse_query(
-        text, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
-  } catch (const Xapian::QueryParserError&) {
-    return {};
-  }
-  return parser_.get_corrected_query_string();
+  return spelling_correction(db_, text, stemmer_, stopper_.get());
 }
 
 BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {

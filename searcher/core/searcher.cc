@@ -135,8 +135,8 @@ Results Searcher::run(const SearchRequest& request) {
   const bool browsing = !built.ranked;
   auto match = std::make_unique<Match>(db_, built.query, browsing, request);
   const Xapian::doccount found = match->mset.get_matches_upper_bound();
-  // Exact when few: at least min_check_at_least matches were examined.
-  const Xapian::doccount found_articles = match->mset.get_uncollapsed_matches_lower_bound();
+  // The reader's article count at most: a correction must find more than this.
+  const Xapian::doccount found_upper = match->mset.get_uncollapsed_matches_upper_bound();
   const bool relaxed = built.relax.relaxes(found);
   if (relaxed) {
     built = builder.build(request, true);
@@ -144,16 +144,18 @@ Results Searcher::run(const SearchRequest& request) {
   }
   const Xapian::MSet& mset = match->mset;
   std::string suggestion;
-  if (built.ranked && found < few_matches) {
-    // Offered only when the corrected words find more than the reader's own: a rare but right
-    // word ("outages") must not be "corrected" to a common one ("hostages").
+  if (built.ranked) {
+    // Tried whatever the reader's query found: a misspelling the archive itself holds a few
+    // times ("goverment") finds those few, not nothing. spelling.h corrects only rare words,
+    // so a query of known words costs a term frequency per word. Offered only when the
+    // corrected words find more than the reader's own: a rare but right word ("outages") must
+    // not be "corrected" to a common one ("hostages").
     suggestion = builder.spelling_suggestion(request.query);
     if (!suggestion.empty()) {
       SearchRequest corrected = request;
       corrected.query = suggestion;
       try {
-        if (count_matches(db_, builder.build(corrected).query) <= found_articles)
-          suggestion.clear();
+        if (count_matches(db_, builder.build(corrected).query) <= found_upper) suggestion.clear();
       } catch (const UsageError&) {
         suggestion.clear();
       }
