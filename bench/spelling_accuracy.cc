@@ -34,7 +34,8 @@ int main(int argc, char** argv) {
     if (line.empty() || line[0] == '#') continue;
     const auto tab = line.find('\t');
     const std::string query(line.substr(0, tab));
-    const std::string expected = tab == std::string_view::npos ? "" : std::string(line.substr(tab + 1));
+    const std::string expected =
+        tab == std::string_view::npos ? "" : std::string(line.substr(tab + 1));
     SearchRequest request;
     request.query = query;
     request.limit = 0;
@@ -58,9 +59,9 @@ int main(int argc, char** argv) {
     fmt::print("{:<16} {:<28} -> {}\n", verdict, query, got.empty() ? "(none)" : got);
   }
   const std::size_t misspelt = right + wrong + missed;
-  fmt::print("\nmisspelt queries: {} of {} corrected right, {} wrong, {} missed\n", right, misspelt, wrong,
-             missed);
-  fmt::print("queries right as typed: {} of {} left alone, {} offered a correction in vain\n", quiet,
-             quiet + in_vain, in_vain);
+  fmt::print("\nmisspelt queries: {} of {} corrected right, {} wrong, {} missed\n", right, misspelt,
+             wrong, missed);
+  fmt::print("queries right as typed: {} of {} left alone, {} offered a correction in vain\n",
+             quiet, quiet + in_vain, in_vain);
   return 0;
 }

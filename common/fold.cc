@@ -15,7 +15,9 @@ std::string fold_diacritics(std::string_view word) {
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return std::string(word);
   const icu::UnicodeString decomposed =
-      nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))), status);
+      nfd->normalize(icu::UnicodeString::fromUTF8(
+                         icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))),
+                     status);
   if (U_FAILURE(status)) return std::string(word);
   icu::UnicodeString bare;
   for (int32_t i = 0; i < decomposed.length();) {

@@ -58,14 +58,14 @@ class LibstemmerImplementation final : public Xapian::StemImplementation {
   std::unique_ptr<sb_stemmer, void (*)(sb_stemmer*)> stemmer_;
 };
 
-// The language's stemmer, then diacritics folded (fold.h): the Z terms the index holds and the
+// Diacritics folded (fold.h), then the language's stemmer: the Z terms the index holds and the
 // query asks for are accent-insensitive, while the unstemmed terms, which phrases use, keep
-// the exact form. Folding after stemming lets the stemmer see the word as the language writes
-// it ("états" -> "état" -> "etat"; "etats" -> "etat").
+// the exact form. Folding first, because a stemmer that knows accents stems the two spellings
+// apart (Portuguese: "são" -> "sa", "sao" -> "sao").
 class FoldingStem final : public Xapian::StemImplementation {
  public:
   explicit FoldingStem(Xapian::Stem inner) : inner_(std::move(inner)) {}
-  std::string operator()(const std::string& word) override { return fold_diacritics(inner_(word)); }
+  std::string operator()(const std::string& word) override { return inner_(fold_diacritics(word)); }
   std::string get_description() const override { return "folded " + inner_.get_description(); }
 
  private:

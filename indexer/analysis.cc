@@ -43,6 +43,7 @@ AnalysedArticle analyse(Article article, const ArticleEvidence& evidence,
     settle_date(article, DateEvidence{evidence.given, evidence.file_time, evidence.previous_date});
     out.date_estimated = true;
   }
+  if (article.source.empty()) article.source = evidence.default_source;
   out.language = language_code(article.language);
   if (out.language.empty()) out.language = language_code(evidence.default_language);
   out.similarity_key = similarity_key(article.body.empty() ? article.title : article.body);

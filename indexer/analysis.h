@@ -24,6 +24,7 @@ struct ArticleEvidence {
   const Sidecar* sidecar = nullptr;           // the file's sidecar, when it has a usable one
   std::optional<std::int64_t> previous_date;  // date of the previous dated record of the same file
   std::string default_language = "en";        // --language: for records that name none
+  std::string default_source;                 // --source: the publisher of records that name none
 };
 
 // Every name a reader may search one place by, for the database's alias table (schema.h).

@@ -81,6 +81,11 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "jsonl", "reuters", "rfc822"}));
   app.add_option("--language", options.language,
                  "Language of records that do not name one (ISO 639-1, default en)");
+  app.add_option(
+         "--source", options.source,
+         "Publisher of records that do not name one (a folder of BBC articles: --source BBC), "
+         "so that source: finds them")
+      ->type_name("NAME");
   app.add_option("--batch", options.batch_size, "Documents per commit")->check(CLI::PositiveNumber);
   app.add_option("--date", date,
                  "Date of every article that has none in its metadata (a sidecar's counts as "

@@ -148,6 +148,7 @@ class IndexRun {
     evidence.file_time = fe.file_time;
     evidence.sidecar = fe.sidecar ? &*fe.sidecar : nullptr;
     evidence.default_language = options_.language;
+    evidence.default_source = options_.source;
 
     writer_.begin_file(file.canonical);
     bool stopped = false;

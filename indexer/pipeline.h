@@ -21,6 +21,7 @@ struct IndexOptions {
   std::vector<std::string> sources;  // files or folders (walked recursively)
   std::optional<Format> format;      // forced format; detected per file otherwise
   std::string language = "en";       // for records that do not name theirs
+  std::string source;                // --source: publisher of records that do not name theirs
   std::size_t batch_size = 2000;     // documents per commit
   // --date: the date of every article that has none in its metadata (nor in a sidecar); it
   // outranks the dateline, the text and the file time.

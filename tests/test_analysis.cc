@@ -113,6 +113,17 @@ TEST_SUITE("indexer") {
     CHECK(analyse(a, e, names).language == "de");
   }
 
+  TEST_CASE("--source names the publisher of records that name none, and never overrides one") {
+    const dateline::NamePlaceResolver names;
+    ArticleEvidence e;
+    e.default_source = "BBC";
+    Article a = story();
+    a.source.clear();
+    CHECK(analyse(a, e, names).article.source == "BBC");
+    a.source = "Reuters";
+    CHECK(analyse(a, e, names).article.source == "Reuters");
+  }
+
   TEST_CASE("every place comes with the names it may be searched by, once per id") {
     const dateline::NamePlaceResolver names;
     Article a = story();

@@ -261,7 +261,10 @@ TEST_SUITE("indexer") {
     auto terms = terms_of(build(a).document);
     CHECK(terms.count("Lfr") == 1);
     CHECK(terms.count("Len") == 0);
-    CHECK(terms.count("Zélect") == 1);  // French Snowball stem of "élections"
+    // The French Snowball stem of "élections", folded first to be accent-insensitive; the
+    // unstemmed word keeps its accent for phrases.
+    CHECK(terms.count("Zelect") == 1);
+    CHECK(terms.count("élections") == 1);
 
     a.language = "klingon";
     terms = terms_of(build(a).document);

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "fold.h"
+#include "language.h"
 #include "schema.h"
 #include "text.h"
 
@@ -153,3 +155,24 @@ TEST_SUITE("common") {
   }
 
 }  // TEST_SUITE
+
+TEST_SUITE("common") {
+  TEST_CASE("diacritics fold away; ASCII and letters without a mark are kept") {
+    CHECK(dateline::fold_diacritics("são") == "sao");
+    CHECK(dateline::fold_diacritics("zürich") == "zurich");
+    CHECK(dateline::fold_diacritics("élect") == "elect");
+    CHECK(dateline::fold_diacritics("ёлка") == "елка");
+    CHECK(dateline::fold_diacritics("cocoa") == "cocoa");
+    CHECK(dateline::fold_diacritics("straße") == "straße");
+    CHECK(dateline::fold_diacritics("øre") == "øre");
+  }
+
+  TEST_CASE("every Snowball stemmer's stems are folded") {
+    for (const char* lang : {"en", "fr", "de", "pt", "es", "ru", "el"}) {
+      CAPTURE(lang);
+      const auto stem = dateline::make_stemmer(lang);
+      REQUIRE(stem.has_value());
+      CHECK((*stem)("são") == (*stem)("sao"));
+    }
+  }
+}

@@ -57,6 +57,7 @@ struct Results {
   std::uint64_t upper_bound = 0;
   std::uint64_t stories =
       0;  // hits once republished copies are collapsed (estimate); pages count these
+  bool stories_exact = true;  // false: `stories` is Xapian's estimate
   bool exact() const { return lower_bound == upper_bound; }
   std::vector<Hit> hits;
   std::optional<Facets> facets;

@@ -76,9 +76,10 @@ Xapian::BM25Weight bm25() {
   return Xapian::BM25Weight(k1, k2, k3, b, min_normlen);
 }
 
-// Matches examined at least, past the page asked for: enough that a total below it is exact
-// (so a small match set, the one relaxing and "did you mean" decide on, is counted exactly).
-constexpr Xapian::doccount min_check_at_least = 100;
+// Matches examined at least, past the page asked for: a total below it is exact, not Xapian's
+// estimate ("about 100" for 2,208 was a rounded guess shown as a count); above it the reader
+// gets the lower bound, which is a fact. A few thousand costs milliseconds (bench/).
+constexpr Xapian::doccount min_check_at_least = 5000;
 
 // Articles the corrected query matches: every match counted, none collapsed, as the reader's
 // own query is counted (uncollapsed) for the comparison.
@@ -169,10 +170,18 @@ Results Searcher::run(const SearchRequest& request) {
   results.estimate = mset.get_uncollapsed_matches_estimated();
   results.lower_bound = mset.get_uncollapsed_matches_lower_bound();
   results.upper_bound = mset.get_uncollapsed_matches_upper_bound();
+  if (!results.exact() && results.upper_bound <= min_check_at_least) {
+    // Collapsing leaves the article count a range even when every match was seen; a small
+    // match set is counted again without collapsing, which is cheap, so its total is exact.
+    results.estimate = results.lower_bound = results.upper_bound =
+        count_matches(db_, match->enquire.get_query());
+  }
   results.stories = mset.get_matches_estimated();
+  results.stories_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   if (request.facets) {
     // Every match went past the spies (check_at_least is the database size): exact.
     results.estimate = results.lower_bound = results.upper_bound = match->days.get_total();
+    results.stories_exact = true;  // every match was examined, so collapsed exactly too
   }
   // Xapian's estimate of the collapsed count can exceed the articles it collapses: never more
   // stories than articles.

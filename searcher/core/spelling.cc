@@ -42,7 +42,8 @@ std::string spelling_correction(const Xapian::Database& db, const std::string& q
       continue;
     }
     std::size_t end = i;
-    while (end < query.size() && (word_byte(query[end]) || (query[end] >= '0' && query[end] <= '9')))
+    while (end < query.size() &&
+           (word_byte(query[end]) || (query[end] >= '0' && query[end] <= '9')))
       ++end;
     const std::string word = query.substr(i, end - i);
     const bool field = end < query.size() && query[end] == ':';

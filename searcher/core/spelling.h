@@ -3,8 +3,9 @@
 // the index hardly knows it (its stem in at most `rare_documents` articles, or
 // `rare_fraction` of them) and the
 // correction is far more common (at least `min_ratio` times as many articles; any article at
-// all when the index lacks the word), so a rare but right word ("Umerov", "outages") or a real one ("Tony") is never "corrected", and a word
-// the index knows in another spelling of accents ("Sao" for "São") is not misspelt at all.
+// all when the index lacks the word), so a rare but right word ("Umerov", "outages") or a real one
+// ("Tony") is never "corrected", and a word the index knows in another spelling of accents ("Sao"
+// for "São") is not misspelt at all.
 #pragma once
 
 #include <xapian.h>

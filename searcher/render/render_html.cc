@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "count_phrase.h"
 #include "dates.h"
 #include "html_escape.h"
 #include "snippet_markup.h"
@@ -241,10 +242,9 @@ std::string render_html(const Results& r, const PageView& v) {
                              r.estimate)
                : no_results_html(v);
   } else {
-    out += fmt::format(
-        "<p class=\"count\"><span class=\"total\">{}{}</span> article{}{} · {:.2f} s</p>\n",
-        r.exact() ? "" : "about ", r.estimate, r.estimate == 1 ? "" : "s",
-        r.relaxed ? " with some of your words (none has them all)" : "", r.seconds);
+    out += fmt::format("<p class=\"count\"><span class=\"total\">{}</span>{} · {:.2f} s</p>\n",
+                       esc(articles_phrase(r)),
+                       r.relaxed ? " with some of your words (none has them all)" : "", r.seconds);
     out += fmt::format("<ol class=\"hits\" start=\"{}\">\n", r.hits.front().rank);
     for (const auto& hit : r.hits) out += hit_html(hit);
     out += "</ol>\n";

@@ -42,11 +42,9 @@ std::string_view granularity_name(DateGranularity g) {
 std::string render_json(const Results& results, const SearchRequest& request) {
   json out;
   out["query"] = request.query;
-  out["total"] = {{"estimate", results.estimate},
-                  {"exact", results.exact()},
-                  {"stories", results.stories},
-                  {"lower_bound", results.lower_bound},
-                  {"upper_bound", results.upper_bound}};
+  out["total"] = {{"estimate", results.estimate},       {"exact", results.exact()},
+                  {"stories", results.stories},         {"stories_exact", results.stories_exact},
+                  {"lower_bound", results.lower_bound}, {"upper_bound", results.upper_bound}};
   out["relaxed"] = results.relaxed;
   if (results.suggestion.empty()) {
     out["suggestion"] = nullptr;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "count_phrase.h"
 #include "dates.h"
 #include "snippet_markup.h"
 
@@ -97,10 +98,8 @@ std::string render_text(const Results& results, const SearchRequest& request,
   const std::string_view off = style.color ? reset : "";
   const unsigned width = std::max(style.width, min_width);
   std::string out;
-  std::string total = fmt::format("{}{} article{}", results.exact() ? "" : "about ",
-                                  results.estimate, results.estimate == 1 ? "" : "s");
-  if (results.stories < results.estimate)
-    total += fmt::format(" ({} stories, copies collapsed)", results.stories);
+  std::string total = articles_phrase(results);
+  if (const std::string stories = stories_phrase(results); !stories.empty()) total += " " + stories;
   if (!results.suggestion.empty())
     out += fmt::format("Did you mean: {}{}{}?\n", on_bold, terminal_safe(results.suggestion), off);
   if (results.hits.empty()) {

@@ -1,0 +1,19 @@
+// How many articles and stories matched, in words, for the terminal and the page alike: the
+// count when it is exact ("2208 articles"), else a bound the reader can trust and the
+// estimate labelled as one ("at least 5000 articles (about 12408)"), never a guess shown as
+// a count.
+#pragma once
+
+#include <string>
+
+#include "results.h"
+
+namespace dateline {
+
+std::string articles_phrase(const Results& results);
+
+// "(121 stories, copies collapsed)", "(about 121 stories, copies collapsed)", or empty when no
+// copies collapsed.
+std::string stories_phrase(const Results& results);
+
+}  // namespace dateline
