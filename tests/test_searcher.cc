@@ -8,6 +8,7 @@
 #include "corpus_db.h"
 #include "dates.h"
 #include "errors.h"
+#include "query_case.h"
 #include "schema.h"
 #include "searcher.h"
 
@@ -245,5 +246,34 @@ TEST_SUITE("searcher") {
     CHECK(r.exact());
     CHECK(r.estimate == exact);
     CHECK(r.lower_bound == exact);
+  }
+}
+
+TEST_SUITE("searcher") {
+  TEST_CASE("a title match is marked in the title, for title: and for plain words") {
+    // title:opec marked none of its hits' titles: Xapian's snippets mark unprefixed terms only.
+    for (const char* q : {"title:opec", "opec"}) {
+      CAPTURE(q);
+      const Results r = run(words(q, 20));
+      REQUIRE_FALSE(r.hits.empty());
+      std::size_t marked = 0;
+      for (const auto& hit : r.hits) {
+        CHECK(hit.title.text == hit.doc.title);
+        for (const auto& h : hit.title.highlights) {
+          CHECK(dateline::lower_case(hit.title.text.substr(h.begin, h.end - h.begin)) == "opec");
+          ++marked;
+        }
+      }
+      if (std::string(q) == "title:opec")
+        CHECK(marked >= r.hits.size());
+      else
+        CHECK(marked > 0);
+    }
+  }
+
+  TEST_CASE("browsing marks nothing in a title") {
+    SearchRequest r;
+    r.places = {"usa"};
+    for (const auto& hit : run(r).hits) CHECK(hit.title.highlights.empty());
   }
 }

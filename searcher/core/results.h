@@ -33,6 +33,7 @@ struct Hit {
   unsigned similar = 0;  // other matching copies of this story collapsed into this hit (at least)
   StoredDocument doc;
   Snippet snippet;
+  Snippet title;  // doc.title with the query's matches marked (none when browsing)
 };
 
 struct FacetCount {

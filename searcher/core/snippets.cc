@@ -1,6 +1,7 @@
 #include "snippets.h"
 
 #include <array>
+#include <set>
 #include <utility>
 
 namespace dateline {
@@ -20,6 +21,40 @@ Snippet make_snippet(const Xapian::MSet& mset, const std::string& text, const Xa
       mset.snippet(text, length, stemmer,
                    Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
                    std::string(match_begin), std::string(match_end), std::string(omitted)));
+}
+
+Snippet mark_title(const Xapian::Query& query, const std::string& title,
+                   const Xapian::Stem& stemmer) {
+  std::set<std::string> words;  // as indexed unstemmed
+  std::set<std::string> stems;
+  for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
+    std::string_view term = *t;
+    const bool stemmed = term.starts_with('Z');
+    if (stemmed) term.remove_prefix(1);
+    if (term.starts_with('S')) term.remove_prefix(1);                  // the title field
+    if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue;  // another field or filter
+    (stemmed ? stems : words).emplace(term);
+  }
+  Snippet out{title, {}};
+  if (words.empty() && stems.empty()) return out;
+  Xapian::Utf8Iterator it(title);
+  const Xapian::Utf8Iterator end;
+  while (it != end) {
+    if (!Xapian::Unicode::is_wordchar(*it)) {
+      ++it;
+      continue;
+    }
+    const std::size_t begin = title.size() - it.left();
+    std::string lower;
+    while (it != end && Xapian::Unicode::is_wordchar(*it)) {
+      Xapian::Unicode::append_utf8(lower, Xapian::Unicode::tolower(*it));
+      ++it;
+    }
+    const std::size_t stop = it == end ? title.size() : title.size() - it.left();
+    if (words.contains(lower) || stems.contains(stemmer(lower)))
+      out.highlights.push_back({begin, stop});
+  }
+  return out;
 }
 
 Snippet lead_snippet(const std::string& text, std::size_t length) {

@@ -19,6 +19,12 @@ inline constexpr std::size_t snippet_bytes = 280;
 Snippet make_snippet(const Xapian::MSet& mset, const std::string& text, const Xapian::Stem& stemmer,
                      std::size_t length = snippet_bytes);
 
+// The whole of `title` with the words `query` matches marked: a word the query has unstemmed
+// (a phrase's) or stemmed (Z), bare or in the title field (S, `title:opec`). Xapian's snippets
+// mark unprefixed terms only, so a title: match would go unmarked.
+Snippet mark_title(const Xapian::Query& query, const std::string& title,
+                   const Xapian::Stem& stemmer);
+
 // The opening of `text`, about `length` bytes cut at a word boundary: what a hit shows when
 // there are no query words to centre on (browsing a place or a month).
 Snippet lead_snippet(const std::string& text, std::size_t length = snippet_bytes);

@@ -131,7 +131,10 @@ bool safe_url(std::string_view url) {
 
 std::string hit_html(const Hit& hit) {
   const auto& d = hit.doc;
-  const std::string title = esc(d.title.empty() ? std::string("(no title)") : d.title);
+  // The headline's matches in <mark>: it is bold already.
+  const std::string title = d.title.empty()
+                                ? std::string("(no title)")
+                                : mark_snippet(marked_title(hit), "<mark>", "</mark>", esc);
   std::string out = "<li class=\"hit\"><h2>";
   out += safe_url(d.url) ? fmt::format("<a href=\"{}\">{}</a>", esc(d.url), title) : title;
   out += "</h2><p class=\"meta\">";

@@ -60,6 +60,7 @@ std::string render_json(const Results& results, const SearchRequest& request) {
     h["rank"] = hit.rank;
     h["id"] = hit.doc.id;
     h["title"] = hit.doc.title;
+    h["title_html"] = snippet_html(marked_title(hit));
     if (hit.doc.date) {
       h["date"] = format_iso8601(hit.doc.date->unix_seconds, hit.doc.date->precision);
       h["date_source"] = date_source_name(hit.doc.date->source);

@@ -16,6 +16,8 @@ namespace {
 constexpr std::string_view bold = "\x1b[1m";
 constexpr std::string_view dim = "\x1b[2m";
 constexpr std::string_view reset = "\x1b[0m";
+constexpr std::string_view underline = "\x1b[4m";
+constexpr std::string_view no_underline = "\x1b[24m";
 
 // Narrower than this and the hits' lines would wrap word by word.
 constexpr unsigned min_width = 40;
@@ -113,8 +115,13 @@ std::string render_text(const Results& results, const SearchRequest& request,
   }
   for (const auto& hit : results.hits) {
     const auto& d = hit.doc;
-    out += fmt::format("{:>3}. {}{}{}\n", hit.rank, on_bold,
-                       terminal_safe(d.title.empty() ? std::string("(no title)") : d.title), off);
+    // The headline is bold; its matches are underlined too.
+    const std::string title =
+        d.title.empty() ? std::string("(no title)")
+                        : mark_snippet(marked_title(hit), style.color ? underline : "",
+                                       style.color ? no_underline : "",
+                                       [](std::string_view s) { return terminal_safe(s); });
+    out += fmt::format("{:>3}. {}{}{}\n", hit.rank, on_bold, title, off);
     std::string meta = d.date ? format_iso8601(d.date->unix_seconds,
                                                std::min(d.date->precision, DatePrecision::day)) +
                                     date_source_note(d.date->source)

@@ -30,4 +30,9 @@ std::string snippet_plain(const Snippet& snippet, std::string_view on, std::stri
   return mark_snippet(snippet, on, off, [](std::string_view s) { return std::string(s); });
 }
 
+Snippet marked_title(const Hit& hit) {
+  if (hit.title.text == hit.doc.title) return hit.title;
+  return {hit.doc.title, {}};
+}
+
 }  // namespace dateline

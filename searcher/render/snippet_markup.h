@@ -16,6 +16,10 @@ using Escape = std::function<std::string(std::string_view)>;
 std::string mark_snippet(const Snippet& snippet, std::string_view on, std::string_view off,
                          const Escape& escape);
 
+// The hit's headline with its marks; unmarked when the marks were not made for this title (a
+// Hit built by hand).
+Snippet marked_title(const Hit& hit);
+
 // The snippet as HTML: escaped text, matches in <b>…</b>. Safe inside HTML and JSON.
 std::string snippet_html(const Snippet& snippet);
 
