@@ -173,7 +173,7 @@ class IndexRun {
                                                                  : summary.added)++;
       if (summary.indexed % progress_every_articles == 0) report(file.path);
     };
-    read_articles(format, content, SourceFile{file.path, file.canonical}, out);
+    read_articles(format, content, SourceFile{file.path, file.canonical, file.identity}, out);
     return !stopped;
   }
 

@@ -27,18 +27,38 @@ std::string canonical_of(const std::string& path) {
 
 }  // namespace
 
-std::vector<std::string> expand_sources(const std::vector<std::string>& sources) {
-  std::vector<std::string> files;
+namespace {
+
+struct Found {
+  std::string path;
+  std::string identity;
+};
+
+// The name a root folder gives its files' identities ("" for "/").
+std::string root_name(const std::string& source_or_parent) {
+  return fs::path(canonical_of(source_or_parent)).filename().string();
+}
+
+std::string identity_of(const std::string& root, const fs::path& relative) {
+  const std::string below = relative.generic_string();
+  return root.empty() ? below : root + "/" + below;
+}
+
+std::vector<Found> find_files(const std::vector<std::string>& sources) {
+  std::vector<Found> files;
   for (const auto& source : sources) {
     std::error_code ec;
     const auto status = fs::status(source, ec);
     if (ec || !fs::exists(status))
       throw std::runtime_error(fmt::format("{}: no such file or folder", source));
     if (!fs::is_directory(status)) {
-      files.push_back(source);
+      const fs::path file(canonical_of(source));
+      files.push_back(
+          {source, identity_of(file.parent_path().filename().string(), file.filename())});
       continue;
     }
-    std::vector<std::string> found;
+    const std::string root = root_name(source);
+    std::vector<Found> found;
     auto it =
         fs::recursive_directory_iterator(source, fs::directory_options::skip_permission_denied, ec);
     if (ec) throw std::runtime_error(fmt::format("{}: {}", source, ec.message()));
@@ -48,22 +68,35 @@ std::vector<std::string> expand_sources(const std::vector<std::string>& sources)
         if (it->is_directory()) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file()) found.push_back(it->path().string());
+      if (it->is_regular_file())
+        found.push_back(
+            {it->path().string(), identity_of(root, it->path().lexically_relative(source))});
     }
-    std::sort(found.begin(), found.end());
+    std::sort(found.begin(), found.end(),
+              [](const Found& a, const Found& b) { return a.path < b.path; });
     files.insert(files.end(), found.begin(), found.end());
   }
   return files;
 }
 
+}  // namespace
+
+std::vector<std::string> expand_sources(const std::vector<std::string>& sources) {
+  std::vector<std::string> paths;
+  for (auto& f : find_files(sources)) paths.push_back(std::move(f.path));
+  return paths;
+}
+
 Sources discover_sources(const std::vector<std::string>& sources) {
-  const std::vector<std::string> paths = expand_sources(sources);
-  const std::unordered_set<std::string> in_run(paths.begin(), paths.end());
+  const std::vector<Found> found = find_files(sources);
+  std::unordered_set<std::string> in_run;
+  for (const auto& f : found) in_run.insert(f.path);
   Sources out;
-  out.files.reserve(paths.size());
-  for (const auto& path : paths) {
+  out.files.reserve(found.size());
+  for (const auto& [path, identity] : found) {
     SourceEntry e;
     e.path = path;
+    e.identity = identity;
     std::error_code ec;
     const std::uint64_t bytes = fs::file_size(path, ec);
     e.bytes = ec ? 0 : bytes;

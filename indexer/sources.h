@@ -15,6 +15,11 @@ namespace dateline {
 struct SourceEntry {
   std::string path;       // as the user named it, for messages
   std::string canonical;  // absolute, symlinks resolved; empty for a sidecar
+  // What identifies the file's articles, whatever folder the archive is moved to: the name of
+  // the SOURCE folder it was found under and the path below it ("news/2025/a.txt" for
+  // /srv/news/2025/a.txt found under SOURCE /srv/news); a SOURCE that is a file counts as
+  // found under its own folder ("inbox/a.txt").
+  std::string identity;
   std::uint64_t bytes = 0;
   std::optional<FileState>
       stat;  // size and times of the file and its sidecar; nullopt: cannot stat

@@ -235,3 +235,44 @@ TEST_SUITE("indexer") {
     CHECK(d.get_spelling_suggestion("cocao") == "cocoa");
   }
 }  // TEST_SUITE
+
+TEST_SUITE("indexer") {
+  TEST_CASE(
+      "a text article's id is its path below the SOURCE folder, so a moved archive keeps it") {
+    Folder f;
+    const std::string story = "Cocoa harvest\n\nRain delayed the cocoa harvest in Bahia.\n";
+    write_file(f.src + "/news/2025/a.txt", story);
+    write_file(f.src + "/news/2025/b.txt", "Sugar quota\n\nThe sugar quota was cut again.\n");
+    const std::string first = f.dir.path + "/first/news";
+    const std::string second = f.dir.path + "/mounted/elsewhere/news";
+    fs::create_directories(fs::path(first).parent_path());
+    fs::rename(f.src + "/news", first);
+    CHECK(f.run({first}).added == 2);
+    CHECK(f.title_of("news/2025/a.txt") == "Cocoa harvest");
+
+    // The archive moves (a remount, a new disk): same ids, no second copy of each article.
+    fs::create_directories(fs::path(second).parent_path());
+    fs::rename(first, second);
+    const IndexSummary moved = f.run({second});
+    CHECK(moved.added == 0);
+    CHECK(moved.replaced == 2);
+    CHECK(f.open().get_doccount() == 2);
+  }
+
+  TEST_CASE("a file named as the SOURCE is identified by its folder's name and its own") {
+    Folder f;
+    write_file(f.src + "/inbox/story.txt",
+               "Cocoa harvest\n\nRain delayed the cocoa harvest in Bahia.\n");
+    CHECK(f.run({f.src + "/inbox/story.txt"}).added == 1);
+    CHECK(f.title_of("inbox/story.txt") == "Cocoa harvest");
+  }
+
+  TEST_CASE("two SOURCE folders with the same layout keep their articles apart by folder name") {
+    Folder f;
+    write_file(f.src + "/bbc/tech/001.txt", "Phones\n\nA new phone was sold.\n");
+    write_file(f.src + "/guardian/tech/001.txt", "Chips\n\nA new chip was made.\n");
+    CHECK(f.run({f.src + "/bbc", f.src + "/guardian"}).added == 2);
+    CHECK(f.title_of("bbc/tech/001.txt") == "Phones");
+    CHECK(f.title_of("guardian/tech/001.txt") == "Chips");
+  }
+}

@@ -29,11 +29,17 @@ struct Problem {
   Kind kind = Kind::rejected;
 };
 
-// Where a file is, as the user named it (for messages) and as its canonical absolute path (the
-// stable id of one-article files).
+// Where a file is: as the user named it (for messages), as its canonical absolute path (the
+// incremental state's key), and as the path that identifies its articles (sources.h: the
+// SOURCE folder's name and the path below it, so that moving the archive keeps the ids).
 struct SourceFile {
   std::string display_path;
   std::string canonical_path;
+  std::string identity = {};  // empty: the canonical path
+
+  // The base of the ids of this file's articles (a one-article file's id, "PATH#LINE" for
+  // JSON Lines records without an id).
+  const std::string& id_path() const { return identity.empty() ? canonical_path : identity; }
 };
 
 struct ReaderOutput {

@@ -56,7 +56,7 @@ void read_record(std::string_view raw, std::size_t line, const SourceFile& file,
     a.id = std::to_string(id->get<long long>());
   } else {
     // No id of its own: the record's place in its file is the most stable thing it has.
-    a.id = fmt::format("{}#{}", file.canonical_path, line);
+    a.id = fmt::format("{}#{}", file.id_path(), line);
   }
   a.title = squeeze_spaces(string_field(j, "title", line, out));
   a.body = std::string(trim(string_field(j, "body", line, out)));

@@ -72,7 +72,7 @@ void read_rfc822(std::string_view content, const SourceFile& file, ReaderOutput&
   std::string message_id = headers["message-id"];
   if (message_id.size() > 2 && message_id.front() == '<' && message_id.back() == '>')
     message_id = message_id.substr(1, message_id.size() - 2);
-  a.id = message_id.empty() ? file.canonical_path : message_id;
+  a.id = message_id.empty() ? file.id_path() : message_id;
   a.title = squeeze_spaces(headers["subject"]);
   a.byline = author_name(headers["from"]);
   for (std::string_view groups = headers["newsgroups"]; !groups.empty();) {

@@ -167,7 +167,7 @@ void read_text(std::string_view content, const SourceFile& file, ReaderOutput& o
   }
 
   Article a = new_article("text", file, first + 1);
-  a.id = file.canonical_path;
+  a.id = file.id_path();
   a.title = squeeze_spaces(lines[first]);
 
   auto paragraphs = paragraphs_of(lines, first + 1);
