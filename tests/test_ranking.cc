@@ -29,23 +29,13 @@ Results run(const std::string& q, unsigned limit = 10, bool all = false) {
 
 // Three articles, two of them about cocoa: every match set is smaller than few_matches.
 Xapian::Database small_db() {
-  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-  db.set_metadata(std::string(schema::version_key), std::string(schema::version));
-  auto add = [&](const char* id, const char* title, const char* body) {
-    Article a;
-    a.id = id;
-    a.title = title;
-    a.body = body;
-    auto built = test::build_article(a);
-    db.replace_document(built.id_term, built.document);
-  };
-  add("cocoa-1", "Cocoa harvest delayed",
-      "Rain delayed the cocoa harvest in Bahia; cocoa prices rose.");
-  add("cocoa-2", "Cocoa prices rise",
-      "Cocoa prices rose again as the harvest in Bahia was delayed by rain.");
-  add("sugar-1", "Sugar quota", "The sugar quota was cut.");
-  db.commit();
-  return db;
+  test::SmallDb db;
+  db.add("cocoa-1", "Cocoa harvest delayed",
+         "Rain delayed the cocoa harvest in Bahia; cocoa prices rose.");
+  db.add("cocoa-2", "Cocoa prices rise",
+         "Cocoa prices rose again as the harvest in Bahia was delayed by rain.");
+  db.add("sugar-1", "Sugar quota", "The sugar quota was cut.");
+  return db.done();
 }
 
 bool has_id(const Results& r, const std::string& id) {
