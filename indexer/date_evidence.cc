@@ -8,6 +8,8 @@
 
 #include <vector>
 
+#include "text.h"
+
 namespace dateline {
 
 namespace {
@@ -130,6 +132,51 @@ std::optional<ParsedDate> find_written_date(std::string_view text) {
   return std::nullopt;
 }
 
+namespace {
+
+// Paragraphs read for a publication date line: a scraper puts the page's date line at the top.
+constexpr std::size_t publication_paragraphs = 3;
+// A word a page's date line holds besides the date itself: a weekday, a time, a zone.
+bool date_line_word(std::string_view w) {
+  if (w.empty() || month_word(w) != 0 || day_number(w) != 0) return true;
+  if (w.size() == 4 && is_digit(w[0]) && is_digit(w[1]) && is_digit(w[2]) && is_digit(w[3]))
+    return true;
+  if (w.find(':') != std::string_view::npos && is_digit(w[0])) return true;  // 10:31
+  for (std::string_view day :
+       {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+        "wed",    "thu",     "fri",       "sat",      "sun",    "at",       "on",     "am",  "pm",
+        "gmt",    "utc",     "bst",       "cet",      "est",    "edt",      "pst"})
+    if (w.size() == day.size() && starts_with_ci(w, day)) return true;
+  return false;
+}
+
+// A line that is a date and nothing more ("Friday, March 5th, 2024, 10:31 GMT").
+bool is_date_line(std::string_view line) {
+  for (std::string_view w : words(line))
+    if (!date_line_word(core(w))) return false;
+  return true;
+}
+
+bool says_published(std::string_view line) {
+  for (std::string_view cue : {"published", "updated", "posted", "first published", "last updated",
+                               "last modified", "date:"})
+    if (starts_with_ci(line, cue)) return true;
+  return false;
+}
+
+}  // namespace
+
+std::optional<ParsedDate> find_publication_date(std::string_view body) {
+  for (std::string_view line : split_lines(opening(body, publication_paragraphs))) {
+    line = trim(line);
+    if (line.empty()) continue;
+    if (says_published(line) || is_date_line(line)) {
+      if (auto d = find_written_date(line)) return d;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<std::int64_t> day_near(MonthDay md, std::int64_t evidence,
                                      std::int32_t max_days_after) {
   const std::int32_t latest = days_of(evidence) + max_days_after;
@@ -163,7 +210,7 @@ void settle_date(Article& a, const DateEvidence& e) {
       return;
     }
   }
-  if (const auto d = find_written_date(opening(a.body, 2))) {
+  if (const auto d = find_publication_date(a.body)) {
     a.date = ArticleDate{d->unix_seconds, d->precision, DateSource::text};
     return;
   }

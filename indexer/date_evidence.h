@@ -1,6 +1,6 @@
 // Dates an article does not carry in its own metadata, settled in DESIGN order: the dateline's
-// day (its year from the nearest other evidence), a date written in the opening paragraphs,
-// the file's modification time. Pure functions: the pipeline supplies the file time.
+// day (its year from the nearest other evidence), the text's own publication date line, the
+// file's modification time (when the user vouches for it). Pure functions: the pipeline supplies the file time.
 #pragma once
 
 #include <cstdint>
@@ -28,6 +28,14 @@ std::optional<MonthDay> dateline_day(std::string_view dateline);
 // digits, so "may 5" or "5 March" alone are not dates. Day precision.
 std::optional<ParsedDate> find_written_date(std::string_view text);
 
+// A date the text gives as its own publication date, in its first paragraphs: on a line
+// that says so ("Published: 5 December 2025", "Updated March 5, 2024 10:31 GMT", "Posted
+// on ...", "Last updated ..."), or on a line that is a date and nothing more (a page's own
+// date line: "Friday, March 5th, 2024"). A date in running text is not one: it dates the
+// death in a funeral story, the quarter in a results story ("the three months to 31 December
+// 2004"), the original of a re-release.
+std::optional<ParsedDate> find_publication_date(std::string_view body);
+
 // `day` in the latest year that puts it no more than `max_days_after` days after `evidence`
 // (unix seconds): an article is dated before the file that holds it was written (allow a day
 // for time zones), or near its neighbours in an archive (allow half a year either way).
@@ -43,8 +51,8 @@ struct DateEvidence {
 };
 
 // Sets `a.date` when the reader found no metadata date, in this order: `given`; the
-// dateline's day with the year of the file time (else of the neighbour); a date written in the
-// first two paragraphs of the body; the file time (day precision). Each is marked with its
+// dateline's day with the year of the file time (else of the neighbour); the text's own
+// publication date (find_publication_date); the file time (day precision). Each is marked with its
 // DateSource; with none of them the article stays undated.
 void settle_date(Article& a, const DateEvidence& evidence);
 

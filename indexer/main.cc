@@ -23,9 +23,11 @@ namespace {
 
 constexpr const char* exit_codes_help = R"(
 Dates, most trusted first: the source's own (Reuters DATE, JSON "date", Date: header, a
-sidecar's "date"); --date; the dateline's day ("LONDON, March 9", the year from the file time);
-a date written in the first two paragraphs ("March 5, 2024"); the modification time of a text
-or Usenet file. Each is recorded with its source; with none the article stays undated.
+sidecar's "date"); --date; the dateline's day ("LONDON, March 9", the year from the previous
+record, or from the file time with --file-dates); the text's own date line in its first
+paragraphs ("Published: 5 December 2025", or a line that is a date alone; never a date in
+running text); with --file-dates only, the modification time of a text or Usenet file.
+Each is recorded with its source; with none the article stays undated (and is counted).
 
 Sidecars: story.txt.json beside story.txt (a text or Usenet article) holds interchange-format
 fields (date, source, url, byline, places, topics, language, dateline, title) that override or
@@ -91,6 +93,10 @@ int main(int argc, char** argv) {
                  "Date of every article that has none in its metadata (a sidecar's counts as "
                  "metadata); wins over a dateline's day, a date in the text and the file time")
       ->type_name("DATE");
+  app.add_flag("--file-dates", options.file_dates,
+               "Files' modification times are publication times (a scraper's fresh output): date "
+               "text and Usenet files that carry no date by them (off by default: a copy or a "
+               "checkout resets file times)");
   app.add_flag("--rebuild", options.rebuild,
                "Build a fresh database aside and publish it atomically when it is complete");
   app.add_flag("--prune", options.prune,

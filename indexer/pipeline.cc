@@ -145,7 +145,7 @@ class IndexRun {
     }
     ArticleEvidence evidence;
     evidence.given = options_.date;
-    evidence.file_time = fe.file_time;
+    if (options_.file_dates) evidence.file_time = fe.file_time;
     evidence.sidecar = fe.sidecar ? &*fe.sidecar : nullptr;
     evidence.default_language = options_.language;
     evidence.default_source = options_.source;

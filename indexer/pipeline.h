@@ -31,6 +31,11 @@ struct IndexOptions {
   // --prune: also delete documents from sources not named in this run (by default only files
   // gone from under the named SOURCE folders are deleted).
   bool prune = false;
+  // --file-dates: a one-article file's modification time is its publication time (a scraper's
+  // fresh output). Off by default: a checkout, a copy or a restore resets file times, and an
+  // article "published" on the day of the copy is a lie; without it such an article is
+  // undated (and counted so) unless something else dates it.
+  bool file_dates = false;
   ProgressReporter* progress = nullptr;  // may be null
   // Set by a signal handler: the pipeline stops between records, commits what it has, and
   // returns with IndexSummary::interrupted set.

@@ -124,10 +124,41 @@ TEST_SUITE("indexer") {
     }
   }
 
+  TEST_CASE("a date is the text's own only on a line that says so or is a date alone") {
+    struct Case {
+      const char* body;
+      std::int64_t unix_seconds;  // 0: none
+    };
+    const std::vector<Case> cases{
+        {"Published: 5 December 2025\n\nTalks ended.", dec_5_2025},
+        {"Updated March 5, 2024 10:31 GMT\n\nTalks ended.", mar_5_2024},
+        {"Talks ended.\nLast updated on 5 December 2025", dec_5_2025},
+        {"Posted on Dec. 5, 2025 at 10:31 am\n\nTalks ended.", dec_5_2025},
+        {"Friday, December 5th, 2025\n\nTalks ended.", dec_5_2025},
+        {"5 December 2025 10:31 GMT\n\nTalks ended.", dec_5_2025},
+        // Dates of something else: the event, the death, the quarter.
+        {"Officials met on March 5, 2024 in Geneva.", 0},
+        {"He died on March 5, 2024, his family said.\n\nThe funeral is today.", 0},
+        {"Profits for the three months to 31 December 2004 fell.", 0},
+        {"Talks on March 5, 2024 ended.", 0},
+        {"First.\n\nSecond.\n\nThird.\n\nPublished 5 December 2025", 0},  // past the opening
+    };
+    for (const auto& c : cases) {
+      CAPTURE(c.body);
+      const auto d = find_publication_date(c.body);
+      if (c.unix_seconds == 0) {
+        CHECK_FALSE(d.has_value());
+        continue;
+      }
+      REQUIRE(d.has_value());
+      CHECK(d->unix_seconds == c.unix_seconds);
+    }
+  }
+
   TEST_CASE("dates are settled in DESIGN order: metadata, --date, dateline, text, file time") {
     Article a;
     a.dateline = "MIAMI, Dec. 5";
-    a.body = "Talks on March 5, 2024 ended.\n\nSecond paragraph.";
+    a.body = "Published March 5, 2024\n\nSecond paragraph.";
     DateEvidence e;
     e.file_time = dec_10_2025 + 3600;
 
@@ -169,9 +200,9 @@ TEST_SUITE("indexer") {
       CHECK(a.date->unix_seconds == mar_5_2024);
       CHECK(a.date->source == DateSource::text);
     }
-    SUBCASE("only the first two paragraphs are read for a date") {
+    SUBCASE("a date in running text is no publication date: the file time") {
       a.dateline = "MIAMI";
-      a.body = "First.\n\nSecond.\n\nThird, on March 5, 2024.";
+      a.body = "Talks on March 5, 2024 ended.\n\nSecond.";
       settle_date(a, e);
       CHECK(a.date->source == DateSource::file_time);
     }

@@ -36,12 +36,15 @@ for q in place:kiev place:kyiv place:Київ country:ua country:ukraine place:u
 done
 expect_eq "sample source" "Axadle Times" "$(jq -r .source <<<"$hit")"
 expect_eq "sample byline" "Abdiwahab Ahmed" "$(jq -r .byline <<<"$hit")"
-# No date in the sample's text: it is dated by its file's modification time, and says so.
-expect_eq "sample dated by its file time" "$(date -u -r "$corpus/000_3d5143969e8ee521.txt" +%F) file_time day" \
-  "$(jq -r '"\(.date) \(.date_source) \(.date_precision)"' <<<"$hit")"
-expect_match "terminal marks a file-time date" "[0-9]{4}-[0-9]{2}-[0-9]{2} \(file time\)" "$(search Umerov)"
-expect_match "the indexer counts dates not from metadata" "dates not in the metadata: .* from file times" \
-  "$(cat "$work/index.err")"
+# No date in the sample's text, and a checkout's file time is no publication date: undated,
+# and counted so (the sample and the 40 BBC articles: a date in their running text dates
+# something else, such as the quarter a results story reports).
+expect_eq "sample undated without --file-dates" "null null" \
+  "$(jq -r '"\(.date) \(.date_source)"' <<<"$hit")"
+expect_match "terminal says the date is unknown" "date unknown" "$(search Umerov)"
+expect_match "the indexer counts the undated" "41 without a date" "$(tail -1 "$work/index.err")"
+expect_no_match "no article of the corpus is dated by a file time nor its running text" \
+  "from file times|from the text" "$(cat "$work/index.err")"
 expect_match "source: filter" "$sample_id_re" "$(search --json 'source:"Axadle Times"' | jq -r '.hits[].id')"
 expect_match "author: field" "$sample_id_re" "$(search --json 'author:ahmed' | jq -r '.hits[].id')"
 
@@ -136,7 +139,7 @@ dated=$work/dated
 mkdir -p "$dated"
 cp "$corpus/000_3d5143969e8ee521.txt" "$dated/story.txt"
 printf 'Envoys meet again\n\nMIAMI, Dec. 5 (AP) — U.S. envoys met Ukrainian officials again.\n' >"$dated/wire.txt"
-printf 'Geneva talks\n\nOfficials met on March 5, 2024 in Geneva, the ministry said.\n' >"$dated/texted.txt"
+printf 'Geneva talks\n\nPublished March 5, 2024\n\nOfficials met on March 1, 2024 in Geneva, the ministry said.\n' >"$dated/texted.txt"
 printf 'Side story\n\nA story whose scraper kept its metadata.\n' >"$dated/side.txt"
 printf '{\n  "date": "2025-12-05T14:03:00Z",\n  "source": "Wire Desk",\n  "url": "https://news.invalid/side",\n  "topics": ["diplomacy"]\n}\n' >"$dated/side.txt.json"
 printf 'Broken sidecar\n\nA story with a bad sidecar.\n' >"$dated/broken.txt"
@@ -145,8 +148,16 @@ printf 'Bad sidecar\n\nA story whose sidecar is no JSON.\n' >"$dated/bad.txt"
 printf '{ "source": nope }\n' >"$dated/bad.txt.json"
 touch -d 2025-12-06T08:00:00Z "$dated"/*.txt
 touch -d 2026-01-03T10:00:00Z "$dated/wire.txt"  # a December dateline in a January file
+# Without --file-dates, the file time dates nothing: the story, the bare sidecars and the
+# dateline (whose year only the file time gave) stay undated.
+"$DATELINE_INDEX" --db "$work/undated-db" "$dated" 2>"$work/undated.err"
+expect_match "without --file-dates: four undated" "6 indexed, .* 4 without a date" "$(tail -1 "$work/undated.err")"
+expect_eq "without --file-dates: the story is undated" "null" \
+  "$("$DATELINE_SEARCH" --db "$work/undated-db" --json title:Ukrainian | jq -r '.hits[0].date')"
+expect_eq "without --file-dates: the text's Published line still counts" "2024-03-05 text" \
+  "$("$DATELINE_SEARCH" --db "$work/undated-db" --json title:geneva | jq -r '.hits[0] | "\(.date) \(.date_source)"')"
 ddb=$work/dated-db
-"$DATELINE_INDEX" --db "$ddb" "$dated" 2>"$work/dated.err"
+"$DATELINE_INDEX" --db "$ddb" --file-dates "$dated" 2>"$work/dated.err"
 expect_eq "dated folder: exit code" 0 $?
 expect_match "dated folder: sidecars are not articles" "6 indexed, 0 rejected, 2 repaired with a warning" \
   "$(tail -1 "$work/dated.err")"
@@ -160,7 +171,7 @@ dsearch() { "$DATELINE_SEARCH" --db "$ddb" "$@"; }
 date_of() { dsearch --json "title:$1" | jq -r '.hits[0] | "\(.date) \(.date_source) \(.date_precision)"'; }
 expect_eq "file time" "2025-12-06 file_time day" "$(date_of Ukrainian)"
 expect_eq "a dateline's day, the year from the file time" "2025-12-05 dateline day" "$(date_of envoys)"
-expect_eq "a date written in the text" "2024-03-05 text day" "$(date_of geneva)"
+expect_eq "the text's own Published line, not the meeting's date" "2024-03-05 text day" "$(date_of geneva)"
 expect_eq "a sidecar's date is metadata" "2025-12-05T14:03:00Z metadata second" "$(date_of side)"
 expect_eq "a broken sidecar field leaves the file time" "2025-12-06 file_time day" "$(date_of broken)"
 hit=$(dsearch --json title:side | jq -c '.hits[0]')
@@ -169,9 +180,10 @@ expect_eq "sidecar fields override the text's" "Wire Desk https://news.invalid/s
 expect_eq "sidecar topics are filters" "$(jq -r .id <<<"$hit")" "$(dsearch --json topic:diplomacy | jq -r '.hits[0].id')"
 expect_no_match "no sidecar is indexed" '\.json$' "$(dsearch --json --limit 100 --from 1900 | jq -r '.hits[].id')"
 expect_contains "terminal marks a dateline's date" "2025-12-05 (from dateline)" "$(dsearch title:envoys)"
+expect_match "terminal marks a file-time date" "2025-12-06 \(file time\)" "$(dsearch title:Ukrainian)"
 
 # --date dates every article without a metadata date, over datelines, text and file times.
-"$DATELINE_INDEX" --db "$work/given-db" --date 2025-11-30 "$dated" 2>/dev/null
+"$DATELINE_INDEX" --db "$work/given-db" --file-dates --date 2025-11-30 "$dated" 2>/dev/null
 given() { "$DATELINE_SEARCH" --db "$work/given-db" --json "title:$1" | jq -r '.hits[0] | "\(.date) \(.date_source)"'; }
 expect_eq "--date over the file time" "2025-11-30 metadata" "$(given Ukrainian)"
 expect_eq "--date over the dateline" "2025-11-30 metadata" "$(given envoys)"
