@@ -1,6 +1,7 @@
 // Dates an article does not carry in its own metadata, settled in DESIGN order: the dateline's
 // day (its year from the nearest other evidence), the text's own publication date line, the
-// file's modification time (when the user vouches for it). Pure functions: the pipeline supplies the file time.
+// file's modification time (when the user vouches for it). Pure functions: the pipeline supplies
+// the file time.
 #pragma once
 
 #include <cstdint>
