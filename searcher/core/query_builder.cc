@@ -60,10 +60,22 @@ class PlaceFieldProcessor final : public Xapian::FieldProcessor {
 // "date 1987 03", which would quietly answer another question.
 class DateFieldProcessor final : public Xapian::FieldProcessor {
  public:
-  DateFieldProcessor(const Xapian::Database& db, bool* used) : db_(db), used_(used) {}
+  DateFieldProcessor(const Xapian::Database& db, bool* used, std::string* error)
+      : db_(db), used_(used), error_(error) {}
+  // Never throws: an exception thrown through QueryParser::parse_query leaks the parser's
+  // state (seen with ASan), so the error is left for build() to throw once parsing is over.
   Xapian::Query operator()(const std::string& text) override {
     *used_ = true;
-    const std::string_view value = trim(text);
+    try {
+      return filter(trim(text));
+    } catch (const UsageError& e) {
+      if (error_->empty()) *error_ = e.what();
+      return Xapian::Query::MatchNothing;
+    }
+  }
+
+ private:
+  Xapian::Query filter(std::string_view value) const {
     const std::size_t dots = value.find("..");
     if (dots == std::string_view::npos) {
       const auto from = bound(value, value, false);
@@ -78,7 +90,6 @@ class DateFieldProcessor final : public Xapian::FieldProcessor {
     return date_filter(db_, from, to);
   }
 
- private:
   static std::int32_t bound(std::string_view part, std::string_view whole, bool end) {
     if (auto day = parse_day_bound(part, end)) return *day;
     throw UsageError(fmt::format(
@@ -88,7 +99,8 @@ class DateFieldProcessor final : public Xapian::FieldProcessor {
   }
 
   Xapian::Database db_;
-  bool* used_;  // tells build() that an empty query came from an empty range, not no words
+  bool* used_;          // tells build() that an empty query came from an empty range, not no words
+  std::string* error_;  // the first malformed date:, thrown by build() after parsing
 };
 
 // Words (unprefixed, Z stems, S title, A author) as opposed to boolean filter terms (schema.h).
@@ -205,7 +217,8 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& langua
                 return language_code(t);
               }))->release());
   parser_.add_boolean_prefix("id", std::string(schema::prefix::id));
-  parser_.add_boolean_prefix("date", (new DateFieldProcessor(db_, &date_range_used_))->release());
+  parser_.add_boolean_prefix(
+      "date", (new DateFieldProcessor(db_, &date_range_used_, &date_error_))->release());
 }
 
 namespace {
@@ -257,12 +270,14 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
                                Xapian::QueryParser::FLAG_WILDCARD |
                                Xapian::QueryParser::FLAG_PURE_NOT;
     date_range_used_ = false;
+    date_error_.clear();
     parser_.set_default_op(any_word ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
     try {
       text_query = parser_.parse_query(text, flags);
     } catch (const Xapian::QueryParserError& e) {
       throw UsageError(fmt::format("cannot parse the query: {}", e.get_msg()));
     }
+    if (!date_error_.empty()) throw UsageError(date_error_);
     if (text_query.empty() && date_range_used_) {
       text_query = Xapian::Query::MatchNothing;  // an empty date range: no hits, not an error
       empty_range = true;

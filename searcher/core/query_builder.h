@@ -45,6 +45,7 @@ class QueryBuilder {
   std::unique_ptr<Xapian::Stopper> stopper_;  // outlives parser_, which points to it
   Xapian::QueryParser parser_;
   bool date_range_used_ = false;
+  std::string date_error_;  // set by the date: field processor, which must not throw
 };
 
 // Any of the ids `name` may mean (alias table), as `prefix` terms; `countries` keeps only

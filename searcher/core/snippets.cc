@@ -28,7 +28,8 @@ Snippet mark_title(const Xapian::Query& query, const std::string& title,
   std::set<std::string> words;  // as indexed unstemmed
   std::set<std::string> stems;
   for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
-    std::string_view term = *t;
+    const std::string full = *t;  // the iterator gives a temporary: keep it alive
+    std::string_view term = full;
     const bool stemmed = term.starts_with('Z');
     if (stemmed) term.remove_prefix(1);
     if (term.starts_with('S')) term.remove_prefix(1);                  // the title field
