@@ -10,18 +10,18 @@ namespace {
 
 constexpr std::array<std::string_view, 6> operators{"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
 
-bool is_operator(std::string_view word) {
-  for (auto op : operators)
-    if (word == op) return true;
-  return false;
-}
-
 bool word_byte(char c) {
   const auto b = static_cast<unsigned char>(c);
   return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b >= 0x80;
 }
 
 }  // namespace
+
+bool is_query_operator(std::string_view word) {
+  for (auto op : operators)
+    if (word == op) return true;
+  return false;
+}
 
 std::string lower_case(std::string_view text) {
   std::string out;
@@ -56,7 +56,7 @@ std::string lower_case_words(std::string_view text) {
       i = value_end;
       continue;
     }
-    out += is_operator(word) ? std::string(word) : lower_case(word);
+    out += is_query_operator(word) ? std::string(word) : lower_case(word);
     i = end;
   }
   return out;

@@ -10,6 +10,9 @@
 
 namespace dateline {
 
+// Whether `word` is one of the QueryParser's boolean operators as written (in capitals).
+bool is_query_operator(std::string_view word);
+
 // Every letter lower-cased (Unicode-aware).
 std::string lower_case(std::string_view text);
 

@@ -14,10 +14,6 @@ bool word_byte(char c) {
   return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80 || c == '\'';
 }
 
-bool is_operator_word(std::string_view w) {
-  return w == "AND" || w == "OR" || w == "NOT" || w == "XOR" || w == "NEAR" || w == "ADJ";
-}
-
 // Articles whose text has `word` in any form the stemmer folds it to.
 Xapian::doccount documents_with(const Xapian::Database& db, const Xapian::Stem& stemmer,
                                 const std::string& word) {
@@ -57,7 +53,7 @@ std::string spelling_correction(const Xapian::Database& db, const std::string& q
     }
     i = end;
     const bool has_digit = word.find_first_of("0123456789") != std::string::npos;
-    if (is_operator_word(word) || has_digit || (end < query.size() && query[end] == '*')) {
+    if (is_query_operator(word) || has_digit || (end < query.size() && query[end] == '*')) {
       out += word;
       continue;
     }
