@@ -1,9 +1,13 @@
-// Measures place extraction: runs the resolver over Reuters-21578 records of one split
-// (LEWISSPLIT, TEST by default) WITHOUT their PLACES tags, and compares the countries found with
-// the gold PLACES at country level. Prints micro precision, recall and F1 and the most frequent
-// errors. A measuring tool, not a test: tune on TRAIN, report TEST.
+// Measures place extraction at country and city level, on three kinds of text:
+//  - Reuters-21578 stories of one split (LEWISSPLIT, TEST by default) WITHOUT their PLACES tags,
+//    their countries compared with the gold tags (wire copy with a dateline on every story);
+//  - the hand-labelled development sets in bench/places (BBC News, mini_newsgroups: modern and
+//    informal text without datelines; rules in bench/places/LABELLING.md);
+//  - city precision on Reuters TEST stories whose cities were labelled by hand, as indexed.
+// A measuring tool, not a test: tune on TRAIN and the development sets, judge elsewhere.
 //
-//   build/bench/place-accuracy [--split TEST|TRAIN] [--errors N] [REUTERS_DIR]
+//   build/bench/place-accuracy [--split TEST|TRAIN] [--errors N] [--explain CC] [--details SET]
+//                              [--corpora DIR] [--labels DIR] [REUTERS_DIR]
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -15,6 +19,7 @@
 #include <vector>
 
 #include "file_io.h"
+#include "place_labels.h"
 #include "places/common_words.h"
 #include "places/gazetteer.h"
 #include "places/gazetteer_resolver.h"
@@ -22,8 +27,19 @@
 
 namespace fs = std::filesystem;
 using namespace dateline;
+using namespace dateline::bench;
 
 namespace {
+
+struct Options {
+  std::string split = "TEST";
+  std::size_t show = 20;
+  std::string corpora = DATELINE_SHARED_CORPORA;
+  std::string labels = DATELINE_PLACE_LABELS;
+  std::string reuters;
+  std::string explain;  // CC: print the places behind each Reuters error on CC
+  std::string details;  // a set's name: print each of its articles' differences
+};
 
 std::set<std::string> countries_of(const std::vector<Place>& places) {
   std::set<std::string> out;
@@ -32,107 +48,184 @@ std::set<std::string> countries_of(const std::vector<Place>& places) {
   return out;
 }
 
-}  // namespace
+void print_top(const std::map<std::string, std::size_t>& m, const char* what, std::size_t show) {
+  std::vector<std::pair<std::size_t, std::string>> v;
+  for (const auto& [k, n] : m) v.emplace_back(n, k);
+  std::sort(v.rbegin(), v.rend());
+  fmt::print("  most frequent {}:", what);
+  for (std::size_t i = 0; i < std::min(show, v.size()); ++i)
+    fmt::print(" {} {}", v[i].second, v[i].first);
+  fmt::print("\n");
+}
 
-int main(int argc, char** argv) {
-  std::string split = "TEST";
-  std::size_t show = 20;
-  std::string dir = "../shared/corpora/reuters21578";
-  std::string explain;  // --explain CC: print the places behind each false positive CC
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    if (a == "--split" && i + 1 < argc)
-      split = argv[++i];
-    else if (a == "--errors" && i + 1 < argc)
-      show = std::stoul(argv[++i]);
-    else if (a == "--explain" && i + 1 < argc)
-      explain = argv[++i];
-    else
-      dir = a;
-  }
-  const Gazetteer gazetteer = Gazetteer::load(Gazetteer::default_dir());
-  const CommonWords words = CommonWords::load();
-  const GazetteerPlaceResolver resolver(gazetteer, words);
-
+// Every article of a Reuters file, with its LEWISSPLIT.
+template <class Fn>
+void for_each_reuters(const std::string& dir, Fn fn) {
   std::vector<fs::path> files;
   for (const auto& e : fs::directory_iterator(dir))
     if (e.path().extension() == ".sgm") files.push_back(e.path());
   std::sort(files.begin(), files.end());
-
   const std::regex attrs(R"re(LEWISSPLIT="(\w+)"[^>]*NEWID="(\d+)")re");
-  std::size_t docs = 0, tp = 0, fp = 0, fn = 0, unmapped = 0;
-  std::map<std::string, std::size_t> false_pos, false_neg;
-  std::map<std::string, std::size_t> unmapped_tags;
   for (const auto& path : files) {
     std::string error;
     const std::string content = read_whole_file(path.string(), error).value_or(std::string());
-    std::set<std::string> in_split;
+    std::map<std::string, std::string> split_of;
     for (std::sregex_iterator it(content.begin(), content.end(), attrs), end; it != end; ++it)
-      if ((*it)[1] == split) in_split.insert("reuters21578:" + (*it)[2].str());
-
+      split_of["reuters21578:" + (*it)[2].str()] = (*it)[1];
     ReaderOutput out;
     out.problem = [](Problem&&) {};
-    out.article = [&](Article&& a) {
-      if (!in_split.contains(a.id) || a.places.empty()) return;
-      std::set<std::string> gold;
-      for (const auto& tag : a.places) {
-        Article only_tag;
-        only_tag.places = {tag};
-        const auto c = countries_of(resolver.resolve(only_tag));
-        if (c.empty()) {
-          ++unmapped;
-          ++unmapped_tags[tag.text];
-        }
-        gold.insert(c.begin(), c.end());
-      }
-      a.places.clear();  // the extractor never sees the gold tags
-      const auto places = resolver.resolve(a);
-      const std::set<std::string> found = countries_of(places);
-      if (!explain.empty() && !found.contains(explain) && gold.contains(explain)) {
-        fmt::print("missed {} in {} (dateline '{}'): found", explain, a.id, a.dateline);
-        for (const auto& p : places) fmt::print(" {}", p.id);
-        fmt::print("\n");
-      }
-      if (!explain.empty() && found.contains(explain) && !gold.contains(explain)) {
-        for (const auto& p : places)
-          if (p.country == explain)
-            fmt::print("{} {} {} ({})\n", a.id, p.id, role_name(p.role), p.kind);
-      }
-      ++docs;
-      for (const auto& c : found) {
-        if (gold.contains(c))
-          ++tp;
-        else
-          ++fp, ++false_pos[c];
-      }
-      for (const auto& c : gold)
-        if (!found.contains(c)) ++fn, ++false_neg[c];
-    };
+    out.article = [&](Article&& a) { fn(split_of[a.id], std::move(a)); };
     read_articles(Format::reuters, content, SourceFile{path.string(), path.string()}, out);
   }
+}
 
-  const double precision = tp + fp ? static_cast<double>(tp) / static_cast<double>(tp + fp) : 0;
-  const double recall = tp + fn ? static_cast<double>(tp) / static_cast<double>(tp + fn) : 0;
-  const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
-  fmt::print(
-      "Reuters-21578 {} split: {} stories with PLACES tags (tags hidden from the extractor)\n",
-      split, docs);
-  fmt::print("country level: precision {:.3f}  recall {:.3f}  F1 {:.3f}  (tp {}, fp {}, fn {})\n",
-             precision, recall, f1, tp, fp, fn);
-  if (unmapped > 0) {
-    fmt::print("gold tags the gazetteer does not know: {}\n", unmapped);
-    for (const auto& [t, n] : unmapped_tags) fmt::print("  {} x{}\n", t, n);
-  }
-  auto top = [&](const std::map<std::string, std::size_t>& m, const char* what) {
-    std::vector<std::pair<std::size_t, std::string>> v;
-    for (const auto& [k, n] : m) v.emplace_back(n, k);
-    std::sort(v.rbegin(), v.rend());
-    fmt::print("most frequent {}:", what);
-    for (std::size_t i = 0; i < std::min(show, v.size()); ++i)
-      fmt::print(" {} {}", v[i].second, v[i].first);
-    fmt::print("\n");
+// The one article of a labelled file, read as the indexer reads it.
+std::optional<Article> read_one(const std::string& path) {
+  std::string error;
+  const auto content = read_whole_file(path, error);
+  if (!content) return std::nullopt;
+  const auto format = detect_format(*content, path);
+  if (!format) return std::nullopt;
+  std::optional<Article> article;
+  ReaderOutput out;
+  out.problem = [](Problem&&) {};
+  out.article = [&](Article&& a) {
+    if (!article) article = std::move(a);
   };
-  top(false_pos, "false positives (found, not in gold)");
-  top(false_neg, "false negatives (in gold, not found)");
+  read_articles(*format, *content, SourceFile{path, path}, out);
+  return article;
+}
+
+void print_score_line(const std::string& name, const Score& s, bool countries) {
+  if (countries)
+    fmt::print("{:<34} {:>6}  {:>9.3f} {:>6.3f} {:>6.3f}", name, s.articles,
+               s.countries.precision(), s.countries.recall(), s.countries.f1());
+  else
+    fmt::print("{:<34} {:>6}  {:>9} {:>6} {:>6}", name, s.articles, "", "", "");
+  const std::size_t cities = s.cities.tp + s.cities.fp;
+  if (cities > 0 || s.story_cities.tp + s.story_cities.fn > 0)
+    fmt::print("   {:>6.3f} ({:>4})  {:>6.3f}\n", s.cities.precision(), cities,
+               s.story_cities.recall());
+  else
+    fmt::print("\n");
+}
+
+void print_errors(const std::string& name, const Score& s, std::size_t show) {
+  fmt::print("{}:\n", name);
+  print_top(s.false_countries, "false countries", show);
+  print_top(s.missed_countries, "missed countries", show);
+  fmt::print("  wrong cities:");
+  for (std::size_t i = 0; i < std::min(show, s.wrong_cities.size()); ++i)
+    fmt::print(" [{}]", s.wrong_cities[i]);
+  fmt::print("\n");
+}
+
+std::string describe(const std::vector<Place>& places) {
+  std::string out;
+  for (const auto& p : places) out += fmt::format(" {}({})", p.id, role_name(p.role));
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options o;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    const bool has_value = i + 1 < argc;
+    if (a == "--split" && has_value)
+      o.split = argv[++i];
+    else if (a == "--errors" && has_value)
+      o.show = std::stoul(argv[++i]);
+    else if (a == "--explain" && has_value)
+      o.explain = argv[++i];
+    else if (a == "--details" && has_value)
+      o.details = argv[++i];
+    else if (a == "--corpora" && has_value)
+      o.corpora = argv[++i];
+    else if (a == "--labels" && has_value)
+      o.labels = argv[++i];
+    else
+      o.reuters = a;
+  }
+  if (o.reuters.empty()) o.reuters = o.corpora + "/reuters21578";
+  const Gazetteer gazetteer = Gazetteer::load(Gazetteer::default_dir());
+  const CommonWords words = CommonWords::load();
+  const GazetteerPlaceResolver resolver(gazetteer, words);
+
+  // Reuters: countries with the tags hidden, cities as indexed (tags given) on the labelled.
+  std::map<std::string, Labels> reuters_cities;
+  for (auto& l : load_labels(o.labels + "/reuters-test-cities.tsv")) reuters_cities[l.id] = l;
+  Score reuters, reuters_city;
+  std::size_t unmapped = 0;
+  for_each_reuters(o.reuters, [&](const std::string& split, Article&& a) {
+    if (const auto it = reuters_cities.find(a.id); it != reuters_cities.end()) {
+      const auto places = resolver.resolve(a);
+      score(it->second, places, gazetteer, reuters_city);
+      if (o.details == "reuters") fmt::print("{}:{}\n", a.id, describe(places));
+    }
+    if (split != o.split || a.places.empty()) return;
+    Labels gold;
+    gold.id = a.id;
+    gold.countries.emplace();
+    gold.has_cities = false;
+    for (const auto& tag : a.places) {
+      Article only_tag;
+      only_tag.places = {tag};
+      const auto c = countries_of(resolver.resolve(only_tag));
+      if (c.empty()) ++unmapped;
+      gold.countries->insert(c.begin(), c.end());
+    }
+    a.places.clear();  // the extractor never sees the gold tags
+    const auto places = resolver.resolve(a);
+    if (!o.explain.empty()) {
+      const auto found = countries_of(places);
+      if (found.contains(o.explain) != gold.countries->contains(o.explain))
+        fmt::print("{} {} {} (dateline '{}'):{}\n", o.explain,
+                   found.contains(o.explain) ? "false" : "missed", a.id, a.dateline,
+                   describe(places));
+    }
+    score(gold, places, gazetteer, reuters);
+  });
+
+  struct DevSet {
+    std::string name, file, label;
+  };
+  const std::vector<DevSet> sets{
+      {"bbc", "bbc-dev.tsv", "BBC News dev (hand-labelled)"},
+      {"newsgroups", "newsgroups-dev.tsv", "mini_newsgroups dev (hand-labelled)"}};
+  std::vector<std::pair<const DevSet*, Score>> dev;
+  for (const auto& set : sets) {
+    Score s;
+    for (const auto& l : load_labels(o.labels + "/" + set.file)) {
+      const auto article = read_one(o.corpora + "/" + l.id);
+      if (!article) {
+        fmt::print(stderr, "{}/{}: cannot read the article\n", o.corpora, l.id);
+        continue;
+      }
+      const auto places = resolver.resolve(*article);
+      if (o.details == set.name) {
+        const auto found = countries_of(places);
+        if (found != *l.countries) {
+          fmt::print("{}: gold", l.id);
+          for (const auto& c : *l.countries) fmt::print(" {}", c);
+          fmt::print(" | found{}\n", describe(places));
+        }
+      }
+      score(l, places, gazetteer, s);
+    }
+    dev.emplace_back(&set, std::move(s));
+  }
+
+  fmt::print("{:<34} {:>6}  {:>9} {:>6} {:>6}   {:>6} {:>6}  {:>6}\n", "set", "docs", "country P",
+             "R", "F1", "city P", "(found)", "R");
+  print_score_line(fmt::format("Reuters {} (tags hidden)", o.split), reuters, true);
+  print_score_line("Reuters TEST cities (hand-labelled)", reuters_city, false);
+  for (const auto& [set, s] : dev) print_score_line(set->label, s, true);
+  if (unmapped > 0) fmt::print("Reuters gold tags the gazetteer does not know: {}\n", unmapped);
+  fmt::print("\n");
+  print_errors(fmt::format("Reuters {}", o.split), reuters, o.show);
+  print_errors("Reuters TEST cities", reuters_city, o.show);
+  for (const auto& [set, s] : dev) print_errors(set->label, s, o.show);
   return 0;
 }
