@@ -130,6 +130,25 @@ Gazetteer Gazetteer::load(const std::string& dir) {
     g.index_name(i, f[0], false);
     g.index_name(i, f[1], false);
   });
+  for (const auto& f : place_names::former_countries()) {
+    const auto i = g.add({GazetteerEntry::Kind::country,
+                          ascii_lower(f.iso2),
+                          std::string(f.name),
+                          std::string(f.iso2),
+                          {},
+                          0,
+                          false},
+                         {std::string(f.name), std::string(f.iso2)});
+    g.index_name(i, f.name, true);
+    g.index_name(i, f.iso2, false);
+    for (std::string_view rest = f.names; !rest.empty();) {
+      const auto bar = rest.find('|');
+      const std::string_view n = rest.substr(0, bar);
+      g.names_[i].emplace_back(n);
+      g.index_name(i, n, mention_name(n));
+      rest.remove_prefix(bar == std::string_view::npos ? rest.size() : bar + 1);
+    }
+  }
   for (const auto& n : place_names::extra_country_names()) {
     const auto it = g.ids_.find(ascii_lower(n.iso2));
     if (it == g.ids_.end()) continue;
@@ -153,6 +172,7 @@ Gazetteer Gazetteer::load(const std::string& dir) {
         0,
         false};
     std::vector<std::string> names{std::string(f[1]), std::string(f[2])};
+    e.own_names = 2;
     if (renamed != region_renames.end()) {
       names.emplace_back(renamed->second);
       // "Odesa Oblast" is also "Odesa" when followed by "region" in the text.
@@ -160,6 +180,7 @@ Gazetteer Gazetteer::load(const std::string& dir) {
       for (std::string_view suffix : {" Oblast", " Province", " Region"})
         if (short_name.ends_with(suffix)) short_name.remove_suffix(suffix.size());
       names.emplace_back(short_name);
+      e.own_names = 4;
     }
     const auto i = g.add(std::move(e), names);
     for (const auto& n : g.names_[i]) g.index_name(i, n, mention_name(n));
@@ -222,6 +243,7 @@ Gazetteer Gazetteer::load(const std::string& dir) {
                      f[7] == "PPLC"};
     std::vector<std::string> names{std::string(f[1]), std::string(f[2])};
     if (renamed != city_renames.end()) names.emplace_back(renamed->second);
+    e.own_names = static_cast<std::uint8_t>(names.size());
     for (std::string_view alt = f[3]; !alt.empty();) {
       const auto comma = alt.find(',');
       const std::string_view n = alt.substr(0, comma);

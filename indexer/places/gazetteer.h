@@ -22,6 +22,8 @@ struct GazetteerEntry {
   std::string region;   // id of the admin region ("ua-12"); empty for countries
   std::uint32_t population = 0;
   bool capital = false;
+  std::uint8_t own_names = 1;  // names_of() starts with the place's own names (primary, ASCII,
+                               // a modern rename); the rest are aliases ("Africa" for Mahdia)
 };
 
 class Gazetteer {

@@ -5,14 +5,15 @@
 
 #include <cstdint>
 #include <optional>
-#include <set>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "places/common_words.h"
 #include "places/gazetteer.h"
+#include "places/mention_finder.h"
+#include "places/place_choice.h"
 #include "places/place_resolver.h"
+#include "places/salience.h"
 
 namespace dateline {
 
@@ -23,25 +24,32 @@ class GazetteerPlaceResolver final : public PlaceResolver {
   std::vector<Place> resolve(const Article& article) const override;
   std::vector<std::string> aliases(const Place& place) const override;
 
-  // The country a demonym names ("Ukrainian", "Ukrainians", "West German"), or empty.
-  std::string demonym_country(std::string_view words) const;
+  // What the text says about each country it names, before the salience decision, with the
+  // article's tags and dateline as context (bench/place-salience-train learns from these).
+  std::vector<std::pair<std::string, CountryEvidence>> mention_evidence(
+      const Article& article) const;
 
  private:
-  struct Candidate;
-  using Context = std::set<std::string>;  // ISO codes of countries already established
+  struct Resolution {
+    std::vector<Mention> mentions;
+    std::vector<ResolvedMention> resolved;  // points into `mentions`
+    std::vector<Place> unlisted;            // "Cannes, France" when the gazetteer lacks it
+  };
+  Resolution resolve_mentions(const Article& article, const PlaceContext& context) const;
+  std::optional<Place> unlisted_town(const Mention& mention) const;
+  std::vector<Place> established_places(const Article& article, PlaceContext& context) const;
 
   Place make_place(std::uint32_t index, PlaceRole role) const;
-  bool names_country(const std::vector<std::uint32_t>& entries) const;
   std::optional<std::uint32_t> resolve_tag(std::string_view tag) const;
   std::optional<std::uint32_t> resolve_dateline(std::string_view dateline,
-                                                const Context& context) const;
-  std::optional<std::uint32_t> choose(const std::vector<std::uint32_t>& entries,
-                                      const Context& context, bool want_region, bool strict) const;
-  std::vector<Candidate> mention_candidates(const Article& article) const;
+                                                const PlaceContext& context) const;
+  std::vector<std::uint32_t> narrow_by_qualifier(const std::vector<std::uint32_t>& entries,
+                                                 std::string_view qualifier) const;
+  // Before a former state ended, a place in one of its successors counts under it.
+  void apply_former_countries(std::vector<Place>& places, const Article& article) const;
 
   const Gazetteer& gazetteer_;
-  const CommonWords& words_;
-  std::unordered_map<std::string, std::string> demonyms_;  // slug -> ISO code
+  MentionFinder finder_;
 };
 
 }  // namespace dateline

@@ -36,6 +36,7 @@ bool is_connector(std::string_view word) {
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
   bool sentence_start = true;
+  std::size_t sentence = 0;
   std::size_t i = 0;
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
@@ -65,14 +66,20 @@ std::vector<Token> tokenize(std::string_view text) {
       ++i;
     }
     // Possessives: "Kyiv’s", "Ukraine's".
+    bool possessive = false;
     for (std::string_view s : {"\xE2\x80\x99s", "'s"}) {
-      if (word.size() > s.size() + 1 && std::string_view(word).ends_with(s))
+      if (word.size() > s.size() + 1 && std::string_view(word).ends_with(s)) {
         word.resize(word.size() - s.size());
+        possessive = true;
+      }
     }
     Token t;
+    t.possessive = possessive;
     t.text = std::move(word);
     t.capitalised = upper_lead(t.text);
     t.sentence_start = sentence_start;
+    if (sentence_start && !tokens.empty()) ++sentence;
+    t.sentence = sentence;
     t.offset = start;
     tokens.push_back(std::move(t));
     // A dotted abbreviation ("U.S.", "Gen.") does not end the sentence for our purpose.
@@ -93,9 +100,14 @@ std::vector<Run> capitalised_runs(std::string_view text, bool in_title) {
     Run run;
     run.in_title = in_title;
     run.first = i;
+    if (i > 0 && !tokens[i - 1].capitalised && !tokens[i].sentence_start) {
+      run.prev_word = tokens[i - 1].text;
+      if (i > 1 && !tokens[i - 2].capitalised && !tokens[i - 1].sentence_start)
+        run.prev_word2 = tokens[i - 2].text;
+    }
     run.tokens.push_back(tokens[i]);
     ++i;
-    while (i < tokens.size() && !run.tokens.back().comma_after) {
+    while (i < tokens.size() && !run.tokens.back().comma_after && !run.tokens.back().possessive) {
       if (tokens[i].capitalised && !tokens[i].sentence_start) {
         run.tokens.push_back(tokens[i]);
         ++i;

@@ -13,15 +13,19 @@ struct Token {
   bool capitalised = false;
   bool sentence_start = false;
   bool comma_after = false;  // "Paris, Texas"
+  bool possessive = false;   // "London's": ends its name ("London's Abbey Road" is two names)
   std::size_t offset = 0;
+  std::size_t sentence = 0;  // 0 for the first sentence of the text
 };
 
 // A run of capitalised tokens, joined by connectors ("of", "de", "and") when a capitalised
 // token follows them.
 struct Run {
   std::vector<Token> tokens;
-  std::string next_word;  // the lower-case word after the run: "region", "said"
-  std::size_t first = 0;  // token indexes: runs k and k+1 are adjacent when first == last + 1
+  std::string next_word;   // the lower-case word after the run: "region", "said"
+  std::string prev_word;   // the lower-case word before the run: "striker", "in"
+  std::string prev_word2;  // the lower-case word before that: "southwest" in "southwest of"
+  std::size_t first = 0;   // token indexes: runs k and k+1 are adjacent when first == last + 1
   std::size_t last = 0;
   bool in_title = false;
 };

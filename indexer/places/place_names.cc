@@ -21,16 +21,11 @@ constexpr CountryName extra[] = {
     {"wales", "GB"},
     {"northern ireland", "GB"},
     {"west germany", "DE"},
-    {"east germany", "DE"},
     {"federal republic of germany", "DE"},
-    {"ussr", "RU"},
-    {"soviet union", "RU"},
     {"holland", "NL"},
     {"the netherlands", "NL"},
     {"burma", "MM"},
     {"zaire", "CD"},
-    {"czechoslovakia", "CZ"},
-    {"yugoslavia", "RS"},
     {"ivory coast", "CI"},
     {"cote d'ivoire", "CI"},
     {"south korea", "KR"},
@@ -74,41 +69,58 @@ constexpr CountryName extra[] = {
 };
 
 constexpr CountryName adjectives[] = {
-    {"Afghan", "AF"},      {"Albanian", "AL"},      {"Algerian", "DZ"},     {"American", "US"},
-    {"Angolan", "AO"},     {"Argentine", "AR"},     {"Argentinian", "AR"},  {"Armenian", "AM"},
-    {"Australian", "AU"},  {"Austrian", "AT"},      {"Azerbaijani", "AZ"},  {"Bahraini", "BH"},
-    {"Bangladeshi", "BD"}, {"Belarusian", "BY"},    {"Belgian", "BE"},      {"Bolivian", "BO"},
-    {"Bosnian", "BA"},     {"Brazilian", "BR"},     {"British", "GB"},      {"Bulgarian", "BG"},
-    {"Burmese", "MM"},     {"Cambodian", "KH"},     {"Cameroonian", "CM"},  {"Canadian", "CA"},
-    {"Chilean", "CL"},     {"Chinese", "CN"},       {"Colombian", "CO"},    {"Congolese", "CD"},
-    {"Croatian", "HR"},    {"Cuban", "CU"},         {"Cypriot", "CY"},      {"Czech", "CZ"},
-    {"Danish", "DK"},      {"Dutch", "NL"},         {"Ecuadorean", "EC"},   {"Ecuadorian", "EC"},
-    {"Egyptian", "EG"},    {"Emirati", "AE"},       {"Eritrean", "ER"},     {"Estonian", "EE"},
-    {"Ethiopian", "ET"},   {"Filipino", "PH"},      {"Finnish", "FI"},      {"French", "FR"},
-    {"Gabonese", "GA"},    {"German", "DE"},        {"West German", "DE"},  {"East German", "DE"},
-    {"Ghanaian", "GH"},    {"Greek", "GR"},         {"Guatemalan", "GT"},   {"Guinean", "GN"},
-    {"Haitian", "HT"},     {"Honduran", "HN"},      {"Hungarian", "HU"},    {"Icelandic", "IS"},
-    {"Indian", "IN"},      {"Indonesian", "ID"},    {"Iranian", "IR"},      {"Iraqi", "IQ"},
-    {"Irish", "IE"},       {"Israeli", "IL"},       {"Italian", "IT"},      {"Ivorian", "CI"},
-    {"Jamaican", "JM"},    {"Japanese", "JP"},      {"Jordanian", "JO"},    {"Kazakh", "KZ"},
-    {"Kenyan", "KE"},      {"South Korean", "KR"},  {"North Korean", "KP"}, {"Kuwaiti", "KW"},
-    {"Kyrgyz", "KG"},      {"Latvian", "LV"},       {"Lebanese", "LB"},     {"Liberian", "LR"},
-    {"Libyan", "LY"},      {"Lithuanian", "LT"},    {"Luxembourg", "LU"},   {"Malagasy", "MG"},
-    {"Malawian", "MW"},    {"Malaysian", "MY"},     {"Malian", "ML"},       {"Maltese", "MT"},
-    {"Mauritanian", "MR"}, {"Mexican", "MX"},       {"Moldovan", "MD"},     {"Mongolian", "MN"},
-    {"Moroccan", "MA"},    {"Mozambican", "MZ"},    {"Namibian", "NA"},     {"Nepalese", "NP"},
-    {"Nicaraguan", "NI"},  {"Nigerian", "NG"},      {"Norwegian", "NO"},    {"Omani", "OM"},
-    {"Pakistani", "PK"},   {"Palestinian", "PS"},   {"Panamanian", "PA"},   {"Paraguayan", "PY"},
-    {"Peruvian", "PE"},    {"Philippine", "PH"},    {"Polish", "PL"},       {"Portuguese", "PT"},
-    {"Qatari", "QA"},      {"Romanian", "RO"},      {"Russian", "RU"},      {"Soviet", "RU"},
-    {"Rwandan", "RW"},     {"Saudi", "SA"},         {"Scottish", "GB"},     {"Senegalese", "SN"},
-    {"Serbian", "RS"},     {"Singaporean", "SG"},   {"Slovak", "SK"},       {"Slovenian", "SI"},
-    {"Somali", "SO"},      {"South African", "ZA"}, {"Spanish", "ES"},      {"Sri Lankan", "LK"},
-    {"Sudanese", "SD"},    {"Swedish", "SE"},       {"Swiss", "CH"},        {"Syrian", "SY"},
-    {"Taiwanese", "TW"},   {"Tanzanian", "TZ"},     {"Thai", "TH"},         {"Tunisian", "TN"},
-    {"Turkish", "TR"},     {"Ugandan", "UG"},       {"Ukrainian", "UA"},    {"Uruguayan", "UY"},
-    {"Uzbek", "UZ"},       {"Venezuelan", "VE"},    {"Vietnamese", "VN"},   {"Yemeni", "YE"},
-    {"Yugoslav", "RS"},    {"Zairean", "CD"},       {"Zambian", "ZM"},      {"Zimbabwean", "ZW"},
+    {"Afghan", "AF"},      {"Albanian", "AL"},      {"Algerian", "DZ"},       {"American", "US"},
+    {"Angolan", "AO"},     {"Argentine", "AR"},     {"Argentinian", "AR"},    {"Armenian", "AM"},
+    {"Australian", "AU"},  {"Austrian", "AT"},      {"Azerbaijani", "AZ"},    {"Bahraini", "BH"},
+    {"Bangladeshi", "BD"}, {"Belarusian", "BY"},    {"Belgian", "BE"},        {"Bolivian", "BO"},
+    {"Bosnian", "BA"},     {"Brazilian", "BR"},     {"British", "GB"},        {"Bulgarian", "BG"},
+    {"Burmese", "MM"},     {"Cambodian", "KH"},     {"Cameroonian", "CM"},    {"Canadian", "CA"},
+    {"Chilean", "CL"},     {"Chinese", "CN"},       {"Colombian", "CO"},      {"Congolese", "CD"},
+    {"Croatian", "HR"},    {"Cuban", "CU"},         {"Cypriot", "CY"},        {"Czech", "CZ"},
+    {"Danish", "DK"},      {"Dutch", "NL"},         {"Ecuadorean", "EC"},     {"Ecuadorian", "EC"},
+    {"Egyptian", "EG"},    {"Emirati", "AE"},       {"Eritrean", "ER"},       {"Estonian", "EE"},
+    {"Ethiopian", "ET"},   {"Filipino", "PH"},      {"Finnish", "FI"},        {"French", "FR"},
+    {"Gabonese", "GA"},    {"German", "DE"},        {"West German", "DE"},    {"East German", "DD"},
+    {"Ghanaian", "GH"},    {"Greek", "GR"},         {"Guatemalan", "GT"},     {"Guinean", "GN"},
+    {"Haitian", "HT"},     {"Honduran", "HN"},      {"Hungarian", "HU"},      {"Icelandic", "IS"},
+    {"Indian", "IN"},      {"Indonesian", "ID"},    {"Iranian", "IR"},        {"Iraqi", "IQ"},
+    {"Irish", "IE"},       {"Israeli", "IL"},       {"Italian", "IT"},        {"Ivorian", "CI"},
+    {"Jamaican", "JM"},    {"Japanese", "JP"},      {"Jordanian", "JO"},      {"Kazakh", "KZ"},
+    {"Kenyan", "KE"},      {"South Korean", "KR"},  {"North Korean", "KP"},   {"Kuwaiti", "KW"},
+    {"Kyrgyz", "KG"},      {"Latvian", "LV"},       {"Lebanese", "LB"},       {"Liberian", "LR"},
+    {"Libyan", "LY"},      {"Lithuanian", "LT"},    {"Luxembourg", "LU"},     {"Malagasy", "MG"},
+    {"Malawian", "MW"},    {"Malaysian", "MY"},     {"Malian", "ML"},         {"Maltese", "MT"},
+    {"Mauritanian", "MR"}, {"Mexican", "MX"},       {"Moldovan", "MD"},       {"Mongolian", "MN"},
+    {"Moroccan", "MA"},    {"Mozambican", "MZ"},    {"Namibian", "NA"},       {"Nepalese", "NP"},
+    {"Nicaraguan", "NI"},  {"Nigerian", "NG"},      {"Norwegian", "NO"},      {"Omani", "OM"},
+    {"Pakistani", "PK"},   {"Palestinian", "PS"},   {"Panamanian", "PA"},     {"Paraguayan", "PY"},
+    {"Peruvian", "PE"},    {"Philippine", "PH"},    {"Polish", "PL"},         {"Portuguese", "PT"},
+    {"Qatari", "QA"},      {"Romanian", "RO"},      {"Russian", "RU"},        {"Soviet", "SU"},
+    {"Rwandan", "RW"},     {"Saudi", "SA"},         {"Scottish", "GB"},       {"Senegalese", "SN"},
+    {"Serbian", "RS"},     {"Singaporean", "SG"},   {"Slovak", "SK"},         {"Slovenian", "SI"},
+    {"Somali", "SO"},      {"South African", "ZA"}, {"Spanish", "ES"},        {"Sri Lankan", "LK"},
+    {"Sudanese", "SD"},    {"Swedish", "SE"},       {"Swiss", "CH"},          {"Syrian", "SY"},
+    {"Taiwanese", "TW"},   {"Tanzanian", "TZ"},     {"Thai", "TH"},           {"Tunisian", "TN"},
+    {"Turkish", "TR"},     {"Ugandan", "UG"},       {"Ukrainian", "UA"},      {"Uruguayan", "UY"},
+    {"Uzbek", "UZ"},       {"Venezuelan", "VE"},    {"Vietnamese", "VN"},     {"Yemeni", "YE"},
+    {"Yugoslav", "YU"},    {"Czechoslovak", "CS"},  {"Briton", "GB"},         {"Welsh", "GB"},
+    {"Scots", "GB"},       {"English", "GB"},       {"Northern Irish", "GB"}, {"Zairean", "CD"},
+    {"Zambian", "ZM"},     {"Zimbabwean", "ZW"},
+};
+
+constexpr CountryName capitals[] = {
+    {"US", "US"},  {"USA", "US"},  {"UK", "GB"},  {"GB", "GB"},
+    {"UAE", "AE"}, {"USSR", "SU"}, {"DRC", "CD"}, {"PRC", "CN"},
+};
+
+// Unix times: 1991-12-26, 1992-04-27, 1993-01-01, 1990-10-03.
+constexpr FormerCountry former[] = {
+    {"SU", "Soviet Union", "USSR|U.S.S.R.|ussr|Soviet Union|Union of Soviet Socialist Republics",
+     "RU UA BY KZ UZ TM KG TJ GE AM AZ MD LT LV EE", 693705600},
+    {"YU", "Yugoslavia", "Yugoslavia|SFR Yugoslavia", "RS HR SI BA MK ME XK", 704332800},
+    {"CS", "Czechoslovakia", "Czechoslovakia", "CZ SK", 725846400},
+    {"DD", "East Germany", "East Germany|German Democratic Republic|GDR|east-germany", "",
+     654912000},
 };
 
 constexpr Rename modern[] = {
@@ -144,6 +156,8 @@ std::span<const RegionAbbreviation> region_abbreviations() { return abbreviation
 
 std::span<const CountryName> extra_country_names() { return extra; }
 std::span<const CountryName> demonyms() { return adjectives; }
+std::span<const CountryName> capital_abbreviations() { return capitals; }
+std::span<const FormerCountry> former_countries() { return former; }
 std::span<const Rename> renames() { return modern; }
 
 }  // namespace dateline::place_names

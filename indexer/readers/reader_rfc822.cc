@@ -5,10 +5,14 @@
 //   Subject: Space FAQ 12/15 - Controversial Questions
 //   Date: 1 Apr 93 10:00:29 GMT
 //
-// Headers may be folded onto indented continuation lines.
+// Headers may be folded onto indented continuation lines. The signature is not part of the
+// post: after a "-- " line, or a short last block with an e-mail address or a phone number
+// (the poster's address would otherwise become a place of every post they write).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
+#include <span>
 
 #include "dates.h"
 #include "readers/reader.h"
@@ -17,6 +21,30 @@
 namespace dateline::detail {
 
 namespace {
+
+// How many lines of the body come before its signature (all of them when it has none).
+std::size_t signature_start(std::span<const std::string_view> body) {
+  for (std::size_t i = 0; i < body.size(); ++i)
+    if (body[i] == "-- " || body[i] == "--") return i;
+  // The last block after a blank line: a signature when short and holding an address.
+  std::size_t end = body.size();
+  while (end > 0 && trim(body[end - 1]).empty()) --end;
+  std::size_t start = end;
+  while (start > 0 && !trim(body[start - 1]).empty()) --start;
+  constexpr std::size_t max_signature_lines = 8;
+  if (start == 0 || end - start > max_signature_lines) return body.size();
+  const bool address =
+      std::any_of(body.begin() + static_cast<std::ptrdiff_t>(start),
+                  body.begin() + static_cast<std::ptrdiff_t>(end), [](std::string_view line) {
+                    const auto at = line.find('@');
+                    const bool email = at != std::string_view::npos && at > 0 &&
+                                       line.find('.', at) != std::string_view::npos;
+                    return email || line.find("Phone") != std::string_view::npos ||
+                           line.find("FAX") != std::string_view::npos ||
+                           line.find("Fax") != std::string_view::npos;
+                  });
+  return address ? start : body.size();
+}
 
 // "leech@cs.unc.edu (Jon Leech)" -> "Jon Leech"; "Jon Leech <leech@cs.unc.edu>" -> "Jon Leech".
 std::string author_name(std::string_view from) {
@@ -83,7 +111,9 @@ void read_rfc822(std::string_view content, const SourceFile& file, ReaderOutput&
   }
   a.date = metadata_date(headers["date"], header_line["date"], "Date:", out);
   std::string body;
-  for (++i; i < lines.size(); ++i) {
+  ++i;
+  const std::size_t end = i + signature_start(std::span(lines).subspan(i));
+  for (; i < end; ++i) {
     body += lines[i];
     body += '\n';
   }

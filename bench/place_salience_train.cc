@@ -1,0 +1,172 @@
+// Learns the salience model (indexer/places/salience_model.h): which countries a story names
+// are places of the story. Examples are the countries named in Reuters-21578 TRAIN stories with
+// their tags removed, each story taken twice: with its dateline, and without it (as most modern
+// news comes, the text alone speaks); a country is a positive example when the story's PLACES
+// tags hold it. Fits a logistic
+// regression by iteratively reweighted least squares with a small ridge, chooses the threshold
+// with the best F1 on TRAIN, and prints the header (or writes it with --write PATH).
+//
+//   build/bench/place-salience-train [--write PATH] [REUTERS_DIR]
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
+#include "places/common_words.h"
+#include "places/gazetteer.h"
+#include "places/gazetteer_resolver.h"
+#include "reuters_articles.h"
+
+using namespace dateline;
+using namespace dateline::bench;
+
+namespace {
+
+constexpr std::size_t n = salience_features;
+using Vec = std::array<double, n>;
+
+struct Example {
+  Vec x;
+  bool positive;
+};
+
+double sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
+
+double dot(const Vec& w, const Vec& x) {
+  double z = 0;
+  for (std::size_t i = 0; i < n; ++i) z += w[i] * x[i];
+  return z;
+}
+
+// Solves A w = b by Gaussian elimination with partial pivoting (A is n x n, small).
+Vec solve(std::array<Vec, n> a, Vec b) {
+  for (std::size_t c = 0; c < n; ++c) {
+    std::size_t pivot = c;
+    for (std::size_t r = c + 1; r < n; ++r)
+      if (std::abs(a[r][c]) > std::abs(a[pivot][c])) pivot = r;
+    std::swap(a[c], a[pivot]);
+    std::swap(b[c], b[pivot]);
+    for (std::size_t r = c + 1; r < n; ++r) {
+      const double f = a[r][c] / a[c][c];
+      for (std::size_t k = c; k < n; ++k) a[r][k] -= f * a[c][k];
+      b[r] -= f * b[c];
+    }
+  }
+  Vec w{};
+  for (std::size_t c = n; c-- > 0;) {
+    double s = b[c];
+    for (std::size_t k = c + 1; k < n; ++k) s -= a[c][k] * w[k];
+    w[c] = s / a[c][c];
+  }
+  return w;
+}
+
+Vec fit(const std::vector<Example>& examples, double ridge) {
+  Vec w{};
+  for (int iteration = 0; iteration < 25; ++iteration) {
+    std::array<Vec, n> hessian{};
+    Vec gradient{};
+    for (std::size_t i = 0; i < n; ++i) {
+      hessian[i][i] = ridge;
+      gradient[i] = -ridge * w[i];
+    }
+    for (const auto& e : examples) {
+      const double p = sigmoid(dot(w, e.x));
+      const double weight = std::max(p * (1 - p), 1e-9);
+      for (std::size_t i = 0; i < n; ++i) {
+        gradient[i] += ((e.positive ? 1.0 : 0.0) - p) * e.x[i];
+        for (std::size_t k = 0; k < n; ++k) hessian[i][k] += weight * e.x[i] * e.x[k];
+      }
+    }
+    const Vec step = solve(hessian, gradient);
+    double change = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      w[i] += step[i];
+      change = std::max(change, std::abs(step[i]));
+    }
+    if (change < 1e-8) break;
+  }
+  return w;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string dir = DATELINE_SHARED_CORPORA "/reuters21578";
+  std::string write;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--write" && i + 1 < argc)
+      write = argv[++i];
+    else
+      dir = a;
+  }
+  const Gazetteer gazetteer = Gazetteer::load(Gazetteer::default_dir());
+  const CommonWords words = CommonWords::load();
+  const GazetteerPlaceResolver resolver(gazetteer, words);
+
+  std::vector<Example> examples;
+  std::size_t unknown = 0;
+  for_each_reuters(dir, [&](const std::string& split, Article&& a) {
+    if (split != "TRAIN" || a.places.empty()) return;
+    const auto gold = tag_countries(a, resolver, unknown);
+    a.places.clear();
+    // Each story twice: as wire copy (its dateline places it) and as most modern news comes,
+    // without a dateline.
+    for (int pass = 0; pass < 2; ++pass) {
+      if (pass == 1) a.dateline.clear();
+      for (const auto& [cc, ev] : resolver.mention_evidence(a))
+        if (ev.mentions > 0) examples.push_back({features_of(ev), gold.contains(cc)});
+    }
+  });
+  const Vec w = fit(examples, 1.0);
+
+  // The threshold with the best F1 over the examples.
+  double best_f1 = 0, threshold = 0.5;
+  std::size_t positives = 0;
+  for (const auto& e : examples) positives += e.positive;
+  for (double t = 0.2; t <= 0.8001; t += 0.025) {
+    std::size_t tp = 0, fp = 0;
+    for (const auto& e : examples) {
+      if (sigmoid(dot(w, e.x)) < t) continue;
+      (e.positive ? tp : fp) += 1;
+    }
+    const double p = tp + fp ? static_cast<double>(tp) / static_cast<double>(tp + fp) : 0;
+    const double r = positives ? static_cast<double>(tp) / static_cast<double>(positives) : 0;
+    const double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
+    if (f1 > best_f1) best_f1 = f1, threshold = t;
+  }
+  fmt::print(stderr,
+             "Reuters-21578 TRAIN, tags hidden, with and without datelines: {} countries named, {} "
+             "of them "
+             "tagged; best F1 {:.3f} at threshold {:.3f}\n",
+             examples.size(), positives, best_f1, threshold);
+
+  std::string weights;
+  for (std::size_t i = 0; i < n; ++i) weights += fmt::format("{}{:.4f}", i ? ", " : "", w[i]);
+  const std::string header = fmt::format(
+      "// Generated by build/bench/place-salience-train (bench/place_salience_train.cc) from\n"
+      "// Reuters-21578 TRAIN, the PLACES tags as labels, with and without datelines: {} "
+      "countries\n"
+      "// named, {} tagged; F1 {:.3f} on them at the threshold. Do not edit; run it again.\n"
+      "#pragma once\n\n#include <array>\n\nnamespace dateline::salience_model {{\n\n"
+      "// bias, in_title, first_sentence, log1p(mentions), share, specific, demonym_only,\n"
+      "// first_position, mentions per kB, most_named, log1p(kB), placed_elsewhere\n"
+      "constexpr std::array<double, {}> weights{{{}}};\n"
+      "constexpr double threshold = {:.3f};\n\n}}  // namespace dateline::salience_model\n",
+      examples.size(), positives, best_f1, n, weights, threshold);
+  if (write.empty()) {
+    fmt::print("{}", header);
+  } else {
+    std::FILE* f = std::fopen(write.c_str(), "w");
+    if (f == nullptr) {
+      fmt::print(stderr, "{}: cannot write\n", write);
+      return 1;
+    }
+    fmt::print(f, "{}", header);
+    std::fclose(f);
+  }
+  return 0;
+}

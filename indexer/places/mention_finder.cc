@@ -1,0 +1,317 @@
+#include "places/mention_finder.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "places/place_mentions.h"
+#include "places/place_names.h"
+#include "places/place_words.h"
+#include "text.h"
+
+namespace dateline {
+
+using Kind = GazetteerEntry::Kind;
+namespace words = place_words;
+
+namespace {
+
+bool has_lower(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+std::string join(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+  std::string out;
+  for (std::size_t i = from; i < to; ++i) {
+    if (!out.empty()) out += ' ';
+    out += tokens[i].text;
+  }
+  return out;
+}
+
+// Words before a club's name: "beat Chelsea", "joined Newcastle".
+bool is_club_verb(std::string_view w) {
+  static constexpr std::array<std::string_view, 16> verbs{
+      "beat",   "beating", "beaten", "against", "v",       "vs",   "joined", "join",
+      "signed", "leave",   "host",   "hosts",   "hosting", "face", "facing", "thrashed"};
+  return std::find(verbs.begin(), verbs.end(), w) != verbs.end();
+}
+
+// Most words of a headline capitalised ("Talks Extend Into Third Day").
+bool headline_case(std::string_view title) {
+  std::size_t words = 0, capitalised = 0;
+  for (const auto& t : tokenize(title)) {
+    if (t.text.size() < 4) continue;  // "of", "and", "in" stay lower case in title case
+    ++words;
+    capitalised += t.capitalised;
+  }
+  return words > 0 && 2 * capitalised > words;
+}
+
+// A match report or transfer story: club names are town names there.
+bool sports_report(std::string_view body) {
+  std::size_t signals = 0;
+  for (const auto& t : tokenize(body)) {
+    const auto& w = t.text;
+    if (words::is_sports_word(w)) ++signals;
+    // A score: "2-1", "6-3".
+    if (w.size() >= 3 && w.size() <= 5 && std::isdigit(static_cast<unsigned char>(w.front())) &&
+        std::isdigit(static_cast<unsigned char>(w.back())) && w.find('-') != std::string::npos)
+      ++signals;
+  }
+  constexpr std::size_t min_signals = 2;
+  return signals >= min_signals;
+}
+
+}  // namespace
+
+MentionFinder::MentionFinder(const Gazetteer& gazetteer, const CommonWords& words)
+    : gazetteer_(gazetteer), words_(words) {
+  for (const auto& d : place_names::demonyms()) {
+    demonyms_[slug(d.name)] = std::string(d.iso2);
+    // Plurals of the nouns: "Ukrainians", "Russians", "Iraqis", "Britons".
+    if (d.name.ends_with("an") || d.name.ends_with("i") || d.name.ends_with("on"))
+      demonyms_[slug(std::string(d.name) + "s")] = std::string(d.iso2);
+  }
+  for (const auto& a : place_names::capital_abbreviations())
+    abbreviations_[std::string(a.name)] = std::string(a.iso2);
+}
+
+std::string MentionFinder::demonym_country(std::string_view words) const {
+  const auto it = demonyms_.find(slug(words));
+  return it == demonyms_.end() ? std::string() : it->second;
+}
+
+// The words of people's names in a text: a name followed by a verb of saying ("Ken Livingstone
+// said"), after a title or a role ("Mr Wright", "striker Alan Shearer"), or opening with a
+// given name the word list knows that is no place ("Janet Reno").
+std::unordered_set<std::string> MentionFinder::people(std::string_view text) const {
+  std::unordered_set<std::string> out;
+  for (const auto& run : capitalised_runs(text, false)) {
+    const auto& t = run.tokens;
+    std::size_t start = 0;
+    bool titled = false;
+    while (start < t.size() &&
+           (words::is_title(t[start].text) || !demonym_country(t[start].text).empty() ||
+            abbreviations_.contains(t[start].text))) {
+      titled = titled || words::is_title(t[start].text);
+      ++start;
+    }
+    std::size_t end = start;
+    while (end < t.size() && !is_connector(t[end].text)) ++end;
+    if (end == start) continue;
+    const auto& first = t[start].text;
+    const bool given_name =
+        words_.proper(first) && !words_.contains(first) && gazetteer_.lookup(first, true).empty();
+    const bool said = end == t.size() && words::is_saying_verb(run.next_word);
+    const bool role = words::is_role_noun(run.prev_word);
+    if (end - start < 2 && !role && !titled) continue;
+    // "Conchita Martinez": an unknown capitalised word before a town makes a person's name,
+    // unless the whole is itself a place ("Santa Clara").
+    const bool unknown_first = end - start >= 2 && !words_.contains(first) &&
+                               !words_.proper(first) && gazetteer_.lookup(first, true).empty() &&
+                               !words::is_function_word(first) &&
+                               gazetteer_.lookup(join(t, start, end), true).empty();
+    if (!(titled || said || given_name || role || unknown_first)) continue;
+    for (std::size_t i = start; i < end; ++i) {
+      // A country's name in a person's run is still the country: "Ukraine's Zelensky".
+      const auto& entries = gazetteer_.lookup(t[i].text, true);
+      const bool country = std::any_of(entries.begin(), entries.end(), [&](std::uint32_t e) {
+        return gazetteer_.entry(e).kind == Kind::country;
+      });
+      if (!country) out.insert(t[i].text);
+    }
+  }
+  return out;
+}
+
+std::vector<Mention> MentionFinder::find(const Article& article) const {
+  std::vector<Mention> out;
+  const bool shouted_title = !has_lower(article.title);
+  // "U.S. and Ukrainian Officials Extend Talks": in a headline with every word capitalised,
+  // capitals do not join words into longer names.
+  const bool title_case = headline_case(article.title);
+  auto people_here = people(article.body);
+  if (!shouted_title) people_here.merge(people(article.title));
+
+  const bool sports = sports_report(article.body);
+  const std::array<std::pair<std::string_view, bool>, 2> parts{
+      {{article.title, true}, {article.body, false}}};
+  for (const auto& [text, in_title] : parts) {
+    const auto runs = capitalised_runs(text, in_title);
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+      const auto& tokens = runs[k].tokens;
+      const std::size_t n = tokens.size();
+      const bool next_adjacent = k + 1 < runs.size() && runs[k + 1].first == runs[k].last + 1;
+      // Tokens that do not make a name part of a longer one: "In", "The" opening a sentence,
+      // titles ("President"), connectors, compass words ("North London").
+      auto neutral = [&](std::size_t i) {
+        const auto& w = tokens[i].text;
+        if (is_connector(w) || words::is_title(w) || words::is_direction_word(w)) return true;
+        return i == 0 && tokens[i].sentence_start &&
+               (words::is_function_word(w) || (words_.contains(w) && !words_.proper(w)));
+      };
+      auto is_place_word = [&](const Token& t) {
+        return !demonym_country(t.text).empty() || abbreviations_.contains(t.text) ||
+               !gazetteer_.lookup(t.text, true).empty();
+      };
+      bool unknown_before = false;
+      std::vector<bool> used(n, false);
+      std::vector<Mention> run_out;
+      for (std::size_t i = 0; i < n;) {
+        if (neutral(i)) {
+          if (is_connector(tokens[i].text)) unknown_before = false;  // "King Hussein of Jordan"
+          ++i;
+          continue;
+        }
+        bool matched = false;
+        for (std::size_t len = std::min<std::size_t>(5, n - i); len >= 1 && !matched; --len) {
+          if (is_connector(tokens[i + len - 1].text)) continue;
+          const std::string surface = join(tokens, i, i + len);
+          Mention m;
+          const bool trusted_case = !(in_title && shouted_title);
+          if (len == 1 && trusted_case) {
+            if (const auto a = abbreviations_.find(surface); a != abbreviations_.end())
+              m.country = a->second;
+          }
+          if (m.country.empty()) {
+            m.country = demonym_country(surface);
+            m.demonym = !m.country.empty();
+          }
+          if (m.country.empty()) m.entries = gazetteer_.lookup(surface, true);
+          if (m.country.empty() && m.entries.empty()) continue;
+          if (!trusted_case) {
+            // In an all-capitals headline only country names and demonyms are trusted.
+            std::erase_if(m.entries, [&](std::uint32_t e) {
+              return gazetteer_.entry(e).kind != Kind::country;
+            });
+            if (m.country.empty() && m.entries.empty()) continue;
+          }
+          const bool is_country =
+              !m.country.empty() ||
+              std::any_of(m.entries.begin(), m.entries.end(), [&](std::uint32_t e) {
+                return gazetteer_.entry(e).kind == Kind::country;
+              });
+          m.surface = surface;
+          m.in_title = in_title;
+          m.offset = tokens[i].offset;
+          m.sentence = tokens[i].sentence;
+          m.all_common =
+              len > 1 && std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                                     tokens.begin() + static_cast<std::ptrdiff_t>(i + len),
+                                     [&](const Token& t) {
+                                       return is_connector(t.text) || words_.contains(t.text);
+                                     });
+          m.inside_name = unknown_before && !(in_title && title_case);
+          const bool ends_run = i + len == n;
+          m.region_word = ends_run && words::is_region_word(runs[k].next_word);
+          if (ends_run && tokens.back().comma_after && next_adjacent)
+            m.qualifier = join(runs[k + 1].tokens, 0, runs[k + 1].tokens.size());
+          // A capitalised word after the name makes a longer name ("Texas Instruments",
+          // "Spanish Inquisition", "Newcastle United") unless it is a state's institution
+          // ("US Government") or another place.
+          // A country's name before a plain word is usually still the country ("U.S. Content"
+          // in wire copy); a demonym before a capitalised word names a thing ("British Airways").
+          const bool names_by_case = trusted_case && !(in_title && title_case);
+          if (!ends_run && names_by_case) {
+            const Token& after = tokens[i + len];
+            const bool plain = words_.contains(after.text) && !m.demonym;
+            if (words::is_club_suffix(after.text))
+              m.club = !is_country;
+            else if (!is_connector(after.text) && !words::is_state_head(after.text) &&
+                     !is_place_word(after) && !(is_country && plain))
+              m.inside_name = true;
+          }
+          // "Gulf of Mexico"; "Bekele of Ethiopia" (a person's nationality).
+          if (i >= 2 && tokens[i - 1].text == "of") {
+            const auto& before = tokens[i - 2].text;
+            if (words::is_geographic_feature(before))
+              m.feature = true;
+            else if (!words::is_title(before) && !words_.contains(before) &&
+                     !is_place_word(tokens[i - 2]))
+              m.nationality = is_country;
+          }
+          // "France's Snecma", "Britain's Kathy Butler": a firm's or a person's nationality;
+          // "Newcastle's Alan Shearer": the club. "London's Abbey Road" stays a place.
+          if (ends_run && tokens.back().possessive && next_adjacent) {
+            const auto& next = runs[k + 1].tokens;
+            const bool head =
+                words::is_state_head(next.front().text) || words::is_title(next.front().text);
+            const bool next_person = people_here.contains(next.back().text);
+            if (is_country && !head && !is_place_word(next.front())) m.nationality = true;
+            if (!is_country && next_person) m.club = true;
+          }
+          if (!is_country && i == 0 && is_club_verb(runs[k].prev_word)) m.club = true;
+          if (!is_country && ends_run && words::is_role_noun(runs[k].next_word)) m.club = true;
+          if (len == 1 && people_here.contains(surface)) m.person = true;
+          // "in Leeds", "in London and Paris", "London's Abbey Road".
+          const bool run_start = std::all_of(
+              tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(i), [&](const Token& t) {
+                return words::is_direction_word(t.text) || is_connector(t.text);
+              });
+          const auto& before = runs[k].prev_word;
+          // In a sports report "at Birmingham", "to Burnley" are clubs; "in Cardiff" is still
+          // the town.
+          auto locative = [&](std::string_view w) {
+            return sports ? words::is_strong_locative(w) : words::is_locative(w);
+          };
+          m.locative =
+              run_start &&
+              (locative(before) ||
+               (before == "of" && words::is_relative_location(runs[k].prev_word2)) ||
+               ((before == "and" || before == "or") && k > 0 && locative(runs[k - 1].prev_word)));
+          // "London's Abbey Road", "Kyiv's air force" (in a sports report, the club's).
+          if (ends_run && tokens.back().possessive && !sports && !m.club) m.locative = true;
+          // A common word ("March", "Reading") or capitals (a ticker) is a town only with more
+          // evidence.
+          m.weak_town =
+              !is_country && ((len == 1 && words_.contains(surface)) || !has_lower(surface));
+          for (std::size_t j = i; j < i + len; ++j) used[j] = true;
+          // A town name before a country name makes a person's or a firm's name ("Michael
+          // Jordan": Michael is a parish of the Isle of Man); a country or demonym does not.
+          unknown_before = !is_country;
+          run_out.push_back(std::move(m));
+          i += len;
+          matched = true;
+        }
+        if (!matched) {
+          unknown_before = true;
+          ++i;
+        }
+      }
+      // "Saint-Galmier, France": a town too small for the gazetteer, placed by its country.
+      if (run_out.empty() && n <= 3 && tokens.back().comma_after && next_adjacent &&
+          !people_here.contains(tokens.back().text) &&
+          std::none_of(tokens.begin(), tokens.end(), [&](const Token& t) {
+            return words_.contains(t.text) || words::is_function_word(t.text) ||
+                   words::is_title(t.text) || !has_lower(t.text);
+          })) {
+        Mention m;
+        m.surface = join(tokens, 0, n);
+        m.qualifier = join(runs[k + 1].tokens, 0, runs[k + 1].tokens.size());
+        m.unlisted = true;
+        m.in_title = in_title;
+        m.offset = tokens[0].offset;
+        m.sentence = tokens[0].sentence;
+        out.push_back(std::move(m));
+        continue;
+      }
+      // A town is on its own when every other token of the run is neutral.
+      bool others_neutral = true;
+      for (std::size_t i = 0; i < n; ++i)
+        if (!used[i] && !neutral(i)) others_neutral = false;
+      for (auto& m : run_out) {
+        if (!(others_neutral && run_out.size() == 1) && m.country.empty()) {
+          const bool names_country = std::any_of(
+              m.entries.begin(), m.entries.end(),
+              [&](std::uint32_t e) { return gazetteer_.entry(e).kind == Kind::country; });
+          if (!names_country && m.qualifier.empty() && !m.region_word) m.weak_town = true;
+        }
+        out.push_back(std::move(m));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace dateline
