@@ -16,13 +16,11 @@
 #include <string>
 #include <vector>
 
-#include "file_io.h"
+#include "place_corpora.h"
 #include "place_labels.h"
 #include "places/common_words.h"
 #include "places/gazetteer.h"
 #include "places/gazetteer_resolver.h"
-#include "readers/reader.h"
-#include "reuters_articles.h"
 
 using namespace dateline;
 using namespace dateline::bench;
@@ -54,23 +52,6 @@ void print_top(const std::map<std::string, std::size_t>& m, const char* what, st
   for (std::size_t i = 0; i < std::min(show, v.size()); ++i)
     fmt::print(" {} {}", v[i].second, v[i].first);
   fmt::print("\n");
-}
-
-// The one article of a labelled file, read as the indexer reads it.
-std::optional<Article> read_one(const std::string& path) {
-  std::string error;
-  const auto content = read_whole_file(path, error);
-  if (!content) return std::nullopt;
-  const auto format = detect_format(*content, path);
-  if (!format) return std::nullopt;
-  std::optional<Article> article;
-  ReaderOutput out;
-  out.problem = [](Problem&&) {};
-  out.article = [&](Article&& a) {
-    if (!article) article = std::move(a);
-  };
-  read_articles(*format, *content, SourceFile{path, path}, out);
-  return article;
 }
 
 void print_score_line(const std::string& name, const Score& s, bool countries) {
@@ -171,7 +152,7 @@ int main(int argc, char** argv) {
   for (const auto& set : sets) {
     Score s;
     for (const auto& l : load_labels(o.labels + "/" + set.file)) {
-      const auto article = read_one(o.corpora + "/" + l.id);
+      const auto article = read_one_article(o.corpora + "/" + l.id);
       if (!article) {
         fmt::print(stderr, "{}/{}: cannot read the article\n", o.corpora, l.id);
         continue;

@@ -3,8 +3,16 @@
 # by the SHA-256 of "SEED:path" (coreutils only, the same on every machine) and the first N of
 # each group taken. Re-running prints the same lists the labels in this folder were made from.
 #
-#   bench/places/sample-dev-set.sh [CORPORA_DIR]    (default ../shared/corpora)
+#   bench/places/sample-dev-set.sh [--train] [CORPORA_DIR]    (default ../shared/corpora)
+#
+# --train prints the BBC training set instead: the next 30 articles of each topic, disjoint from
+# the development set, labelled by the same rules to fit the salience model on modern text.
 set -eu
+train=no
+if [ "${1:-}" = --train ]; then
+  train=yes
+  shift
+fi
 corpora=${1:-../shared/corpora}
 seed=dateline-places-2026
 pick() {  # pick N FILE...: the first N files in hash order
@@ -15,10 +23,16 @@ pick() {  # pick N FILE...: the first N files in hash order
   done | sort | head -n "$n" | cut -d' ' -f2
 }
 cd "$corpora"
-# BBC News: 25 articles from each of the five topics.
+# BBC News: 25 articles from each of the five topics (the development set), then the next 30
+# of each topic in the same order (the training set, with --train).
 for topic in business entertainment politics sport tech; do
-  pick 25 bbc/$topic/*.txt
+  if [ "$train" = yes ]; then
+    pick 55 bbc/$topic/*.txt | tail -n 30
+  else
+    pick 25 bbc/$topic/*.txt
+  fi
 done
+[ "$train" = yes ] && exit 0
 # mini_newsgroups: 3 posts from each of the 20 groups, among posts under 8 KB (long FAQs and
 # source-code postings are not news and would dominate the labelling effort).
 for group in mini_newsgroups/*/; do

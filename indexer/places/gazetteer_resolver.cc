@@ -165,6 +165,7 @@ GazetteerPlaceResolver::Resolution GazetteerPlaceResolver::resolve_mentions(
     if (m.club || m.inside_name || (m.weak_town && !anchored)) continue;
     towns.push_back(&m);
   }
+  std::set<const Mention*> qualified;  // "Paris, Texas": the qualifier holds the town
   for (const Mention* m : towns) {
     if (m->unlisted) {
       if (auto p = unlisted_town(*m)) r.unlisted.push_back(std::move(*p));
@@ -182,6 +183,7 @@ GazetteerPlaceResolver::Resolution GazetteerPlaceResolver::resolve_mentions(
       if (auto narrowed = narrow_by_qualifier(entries, m->qualifier); !narrowed.empty()) {
         entries = std::move(narrowed);
         anchored = true;
+        qualified.insert(m);
       }
     }
     // A name the qualifier pins down ("Cannes, France") needs no fame.
@@ -194,7 +196,7 @@ GazetteerPlaceResolver::Resolution GazetteerPlaceResolver::resolve_mentions(
   // capital stands for its country ("Moscow said") and counts for the country only.
   std::set<std::uint32_t> located;
   for (const auto& [i, m] : r.resolved)
-    if (m->locative || m->region_word || !m->qualifier.empty()) located.insert(i);
+    if (m->locative || m->region_word || qualified.contains(m)) located.insert(i);
   std::vector<ResolvedMention> kept;
   for (auto [i, m] : r.resolved) {
     const auto& e = gazetteer_.entry(i);

@@ -91,10 +91,13 @@ std::unordered_set<std::string> MentionFinder::people(std::string_view text) con
     const auto& t = run.tokens;
     std::size_t start = 0;
     bool titled = false;
+    // "Ukrainian President Zelensky": the demonym and the title are not the name; "Mr Irish"
+    // and "Oliver Irish" are names.
     while (start < t.size() &&
-           (words::is_title(t[start].text) || !demonym_country(t[start].text).empty() ||
-            abbreviations_.contains(t[start].text))) {
-      titled = titled || words::is_title(t[start].text);
+           (!demonym_country(t[start].text).empty() || abbreviations_.contains(t[start].text)))
+      ++start;
+    while (start < t.size() && words::is_title(t[start].text)) {
+      titled = true;
       ++start;
     }
     std::size_t end = start;
@@ -103,9 +106,10 @@ std::unordered_set<std::string> MentionFinder::people(std::string_view text) con
     const auto& first = t[start].text;
     const bool given_name =
         words_.proper(first) && !words_.contains(first) && gazetteer_.lookup(first, true).empty();
-    const bool said = end == t.size() && words::is_saying_verb(run.next_word);
+    const bool who = end == t.size() && run.next_word == "who";  // "Holland who scored"
+    const bool said = end == t.size() && (words::is_saying_verb(run.next_word) || who);
     const bool role = words::is_role_noun(run.prev_word);
-    if (end - start < 2 && !role && !titled) continue;
+    if (end - start < 2 && !role && !titled && !who) continue;
     // "Conchita Martinez": an unknown capitalised word before a town makes a person's name,
     // unless the whole is itself a place ("Santa Clara").
     const bool unknown_first = end - start >= 2 && !words_.contains(first) &&
@@ -114,7 +118,8 @@ std::unordered_set<std::string> MentionFinder::people(std::string_view text) con
                                gazetteer_.lookup(join(t, start, end), true).empty();
     if (!(titled || said || given_name || role || unknown_first)) continue;
     for (std::size_t i = start; i < end; ++i) {
-      // A country's name in a person's run is still the country: "Ukraine's Zelensky".
+      // A country's name or a demonym in a person's run is still the country: "Ukraine's
+      // Zelensky", "Irish singer".
       const auto& entries = gazetteer_.lookup(t[i].text, true);
       const bool country = std::any_of(entries.begin(), entries.end(), [&](std::uint32_t e) {
         return gazetteer_.entry(e).kind == Kind::country;
@@ -139,6 +144,7 @@ std::vector<Mention> MentionFinder::find(const Article& article) const {
       {{article.title, true}, {article.body, false}}};
   for (const auto& [text, in_title] : parts) {
     const auto runs = capitalised_runs(text, in_title);
+    std::vector<bool> run_locative;  // per run before k: it named a location
     for (std::size_t k = 0; k < runs.size(); ++k) {
       const auto& tokens = runs[k].tokens;
       const std::size_t n = tokens.size();
@@ -239,25 +245,43 @@ std::vector<Mention> MentionFinder::find(const Article& article) const {
                 words::is_state_head(next.front().text) || words::is_title(next.front().text);
             const bool next_person = people_here.contains(next.back().text);
             if (is_country && !head && !is_place_word(next.front())) m.nationality = true;
-            if (!is_country && next_person) m.club = true;
+            if (!is_country && next_person && sports) m.club = true;
           }
           if (!is_country && i == 0 && is_club_verb(runs[k].prev_word)) m.club = true;
-          if (!is_country && ends_run && words::is_role_noun(runs[k].next_word)) m.club = true;
+          // "Mexican director Alfonso Cuaron", "the Portugal star": a person's nationality.
+          if (is_country && ends_run && words::is_role_noun(runs[k].next_word))
+            m.nationality = true;
+          if (!is_country && ends_run && words::is_club_role(runs[k].next_word)) m.club = true;
           if (len == 1 && people_here.contains(surface)) m.person = true;
+          // "countries like India or South Africa": an example, not a place of the story.
+          {
+            const auto& b = runs[k].prev_word;
+            const bool example =
+                b == "like" || (b == "as" && runs[k].prev_word2 == "such") ||
+                ((b == "or" || b == "and") && k > 0 &&
+                 (runs[k - 1].prev_word == "like" || runs[k - 1].prev_word2 == "such"));
+            if (example && i == 0) m.nationality = true;
+          }
           // "in Leeds", "in London and Paris", "London's Abbey Road".
-          const bool run_start = std::all_of(
-              tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(i), [&](const Token& t) {
-                return words::is_direction_word(t.text) || is_connector(t.text);
-              });
+          // Preceded in its run only by compass words, connectors and other places ("in
+          // Amsterdam and Sydney").
+          bool run_start = true;
+          for (std::size_t j = 0; j < i; ++j)
+            run_start = run_start && (words::is_direction_word(tokens[j].text) ||
+                                      is_connector(tokens[j].text) || used[j]);
           const auto& before = runs[k].prev_word;
           // In a sports report "at Birmingham", "to Burnley" are clubs; "in Cardiff" is still
           // the town.
           auto locative = [&](std::string_view w) {
             return sports ? words::is_strong_locative(w) : words::is_locative(w);
           };
+          // "in London, Amsterdam and Sydney": a list after a location.
+          const bool listed = k > 0 && runs[k - 1].last + 1 == runs[k].first &&
+                              runs[k - 1].tokens.back().comma_after && !run_locative.empty() &&
+                              run_locative.back();
           m.locative =
               run_start &&
-              (locative(before) ||
+              (locative(before) || listed ||
                (before == "of" && words::is_relative_location(runs[k].prev_word2)) ||
                ((before == "and" || before == "or") && k > 0 && locative(runs[k - 1].prev_word)));
           // "London's Abbey Road", "Kyiv's air force" (in a sports report, the club's).
@@ -265,7 +289,9 @@ std::vector<Mention> MentionFinder::find(const Article& article) const {
           // A common word ("March", "Reading") or capitals (a ticker) is a town only with more
           // evidence.
           m.weak_town =
-              !is_country && ((len == 1 && words_.contains(surface)) || !has_lower(surface));
+              !is_country &&
+              ((len == 1 && (words_.contains(surface) || words::is_calendar_word(surface))) ||
+               !has_lower(surface));
           for (std::size_t j = i; j < i + len; ++j) used[j] = true;
           // A town name before a country name makes a person's or a firm's name ("Michael
           // Jordan": Michael is a parish of the Isle of Man); a country or demonym does not.
@@ -296,12 +322,18 @@ std::vector<Mention> MentionFinder::find(const Article& article) const {
         out.push_back(std::move(m));
         continue;
       }
+      run_locative.push_back(
+          std::any_of(run_out.begin(), run_out.end(), [](const Mention& m) { return m.locative; }));
       // A town is on its own when every other token of the run is neutral.
       bool others_neutral = true;
       for (std::size_t i = 0; i < n; ++i)
         if (!used[i] && !neutral(i)) others_neutral = false;
+      // "Amsterdam and Sydney": places joined only by "and"/"or" are each on their own.
+      bool listed_places = true;
+      for (std::size_t i = 0; i + 1 < n; ++i)
+        if (used[i] && used[i + 1]) listed_places = false;
       for (auto& m : run_out) {
-        if (!(others_neutral && run_out.size() == 1) && m.country.empty()) {
+        if (!(others_neutral && (run_out.size() == 1 || listed_places)) && m.country.empty()) {
           const bool names_country = std::any_of(
               m.entries.begin(), m.entries.end(),
               [&](std::uint32_t e) { return gazetteer_.entry(e).kind == Kind::country; });

@@ -26,7 +26,7 @@ struct ChoiceRules {
   std::string_view surface;  // the name as written, to prefer readings whose own name it is
 };
 
-// How famous a reading is: log population + log of its names in other languages + capital.
+// How famous a reading is: log population + 2 log of its names in other languages + capital.
 double place_prior(const Gazetteer& gazetteer, std::uint32_t index);
 
 std::optional<std::uint32_t> choose_reading(const Gazetteer& gazetteer,

@@ -38,12 +38,21 @@ bool is_title(std::string_view word) {
 
 bool is_role_noun(std::string_view word) {
   static constexpr std::array<std::string_view, 36> roles{
-      "striker",    "manager", "boss",      "midfielder",  "defender",    "keeper",
-      "goalkeeper", "coach",   "chairman",  "fans",        "player",      "players",
-      "captain",    "winger",  "forward",   "skipper",     "squad",       "supporters",
-      "star",       "chief",   "executive", "spokesman",   "spokeswoman", "director",
-      "singer",     "actor",   "actress",   "rapper",      "minister",    "president",
-      "leader",     "boss's",  "full-back", "centre-back", "prop",        "fly-half"};
+      "striker",    "manager",       "boss",      "midfielder",  "defender",    "keeper",
+      "goalkeeper", "coach",         "chairman",  "fans",        "player",      "players",
+      "captain",    "winger",        "forward",   "skipper",     "squad",       "supporters",
+      "star",       "chief",         "executive", "spokesman",   "spokeswoman", "director",
+      "singer",     "actor",         "actress",   "rapper",      "minister",    "president",
+      "leader",     "international", "full-back", "centre-back", "prop",        "fly-half"};
+  return in(roles, word);
+}
+
+bool is_club_role(std::string_view word) {
+  static constexpr std::array<std::string_view, 22> roles{
+      "striker",     "manager",  "boss",    "midfielder", "defender",   "keeper",
+      "goalkeeper",  "coach",    "fans",    "player",     "players",    "captain",
+      "winger",      "forward",  "skipper", "squad",      "supporters", "full-back",
+      "centre-back", "fly-half", "prop",    "scrum-half"};
   return in(roles, word);
 }
 
@@ -112,6 +121,14 @@ bool is_sports_word(std::string_view word) {
       "full-back", "fly-half",   "Premiership",   "League",       "Cup",
       "fixture",   "semi-final", "quarter-final", "kick-off",     "tries",
       "touchdown", "wicket",     "innings",       "Championship", "scrum-half"};
+  return in(words, word);
+}
+
+bool is_calendar_word(std::string_view word) {
+  static constexpr std::array<std::string_view, 19> words{
+      "January",   "February",  "March",   "April",    "May",      "June",   "July",
+      "August",    "September", "October", "November", "December", "Monday", "Tuesday",
+      "Wednesday", "Thursday",  "Friday",  "Saturday", "Sunday"};
   return in(words, word);
 }
 

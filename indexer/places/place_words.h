@@ -10,9 +10,10 @@ namespace dateline::place_words {
 bool is_function_word(std::string_view word);
 // Titles before a person's name: "President", "Mr", "Sir".
 bool is_title(std::string_view word);
-// Lower-case role nouns before a person's name ("striker Alan Shearer") or after a club's
-// ("Newcastle manager", "Chelsea fans").
+// Lower-case role nouns before a person's name: "striker Alan Shearer", "singer Madonna".
 bool is_role_noun(std::string_view word);
+// Lower-case words after a club's name: "Newcastle manager", "Chelsea fans".
+bool is_club_role(std::string_view word);
 // Verbs after a person's name: "Ken Livingstone said".
 bool is_saying_verb(std::string_view word);
 // Geographic features whose "of" does not make the country the place: "Gulf of Mexico".
@@ -30,8 +31,10 @@ bool is_locative(std::string_view word);
 bool is_relative_location(std::string_view word);
 // The locatives that still mean a location in a sports report: "in", "near", "outside".
 bool is_strong_locative(std::string_view word);
-// Words of sports reports: "striker", "Premiership", "League".
+// Words of sports reports: "striker", "Premiership", "League", "Rovers".
 bool is_sports_word(std::string_view word);
+// Months and days: "in June" is a date, not June, Louisiana.
+bool is_calendar_word(std::string_view word);
 // Club suffixes: "Newcastle United", "Manchester City".
 bool is_club_suffix(std::string_view word);
 

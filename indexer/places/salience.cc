@@ -35,6 +35,7 @@ std::vector<std::pair<std::string, CountryEvidence>> country_evidence(
     ev.first_sentence = ev.first_sentence || (!m->in_title && m->sentence == 0);
     ev.specific = ev.specific || e.kind != Kind::country;
     ev.demonym_only = ev.demonym_only && m->demonym;
+    ev.located = ev.located || m->locative;
   }
   std::size_t most = 0;
   for (const auto& [cc, ev] : by_country) most = std::max(most, ev.mentions);
@@ -64,7 +65,8 @@ SalienceFeatures features_of(const CountryEvidence& ev) {
           count / (1.0 + kb),
           ev.most_named ? 1.0 : 0.0,
           std::log1p(kb),
-          ev.placed_elsewhere ? 1.0 : 0.0};
+          ev.placed_elsewhere ? 1.0 : 0.0,
+          ev.located ? 1.0 : 0.0};
 }
 
 double salience(const CountryEvidence& ev) {

@@ -34,9 +34,10 @@ struct CountryEvidence {
   std::size_t other_uses = 0;   // a nationality, inside a longer name ("France's Snecma")
   std::size_t body_bytes = 0;
   bool placed_elsewhere = false;  // the story's dateline or tags place it in another country
+  bool located = false;           // written as a location at least once: "in Switzerland"
 };
 
-constexpr std::size_t salience_features = 12;
+constexpr std::size_t salience_features = 13;
 using SalienceFeatures = std::array<double, salience_features>;
 
 // The model's inputs, in the order of salience_model.h's weights (the first is the bias).

@@ -1,4 +1,4 @@
-#include "reuters_articles.h"
+#include "place_corpora.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -48,6 +48,22 @@ std::set<std::string> tag_countries(const Article& article, const PlaceResolver&
     if (!any) ++unknown;
   }
   return out;
+}
+
+std::optional<Article> read_one_article(const std::string& path) {
+  std::string error;
+  const auto content = read_whole_file(path, error);
+  if (!content) return std::nullopt;
+  const auto format = detect_format(*content, path);
+  if (!format) return std::nullopt;
+  std::optional<Article> article;
+  ReaderOutput out;
+  out.problem = [](Problem&&) {};
+  out.article = [&](Article&& a) {
+    if (!article) article = std::move(a);
+  };
+  read_articles(*format, *content, SourceFile{path, path}, out);
+  return article;
 }
 
 }  // namespace dateline::bench
