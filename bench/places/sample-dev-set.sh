@@ -5,7 +5,7 @@
 #
 #   bench/places/sample-dev-set.sh [--train] [CORPORA_DIR]    (default ../shared/corpora)
 #
-# --train prints the BBC training set instead: the next 30 articles of each topic, disjoint from
+# --train prints the BBC training set instead: the next 60 articles of each topic, disjoint from
 # the development set, labelled by the same rules to fit the salience model on modern text.
 set -eu
 train=no
@@ -23,11 +23,11 @@ pick() {  # pick N FILE...: the first N files in hash order
   done | sort | head -n "$n" | cut -d' ' -f2
 }
 cd "$corpora"
-# BBC News: 25 articles from each of the five topics (the development set), then the next 30
+# BBC News: 25 articles from each of the five topics (the development set), then the next 60
 # of each topic in the same order (the training set, with --train).
 for topic in business entertainment politics sport tech; do
   if [ "$train" = yes ]; then
-    pick 55 bbc/$topic/*.txt | tail -n 30
+    pick 85 bbc/$topic/*.txt | tail -n 60
   else
     pick 25 bbc/$topic/*.txt
   fi

@@ -116,6 +116,10 @@ std::unordered_set<std::string> MentionFinder::people(std::string_view text) con
                                !words_.proper(first) && gazetteer_.lookup(first, true).empty() &&
                                !words::is_function_word(first) &&
                                gazetteer_.lookup(join(t, start, end), true).empty();
+    if (who && end - start == 1) {  // "Holland who scored": a person even with a country's name
+      out.insert(t[start].text);
+      continue;
+    }
     if (!(titled || said || given_name || role || unknown_first)) continue;
     for (std::size_t i = start; i < end; ++i) {
       // A country's name or a demonym in a person's run is still the country: "Ukraine's
@@ -250,6 +254,11 @@ std::vector<Mention> MentionFinder::find(const Article& article) const {
           if (!is_country && i == 0 && is_club_verb(runs[k].prev_word)) m.club = true;
           // "Mexican director Alfonso Cuaron", "the Portugal star": a person's nationality.
           if (is_country && ends_run && words::is_role_noun(runs[k].next_word))
+            m.nationality = true;
+          // "the US dollar" is a currency; "the Moroccan will not commit" a person.
+          if (is_country && ends_run && words::is_currency(runs[k].next_word)) m.nationality = true;
+          if (m.demonym && ends_run && runs[k].prev_word == "the" &&
+              words::is_person_verb(runs[k].next_word))
             m.nationality = true;
           if (!is_country && ends_run && words::is_club_role(runs[k].next_word)) m.club = true;
           if (len == 1 && people_here.contains(surface)) m.person = true;

@@ -120,7 +120,19 @@ std::optional<std::uint32_t> choose_reading(const Gazetteer& gazetteer,
   std::sort(readings.begin(), readings.end(), [&](auto a, auto b) { return score(a) > score(b); });
   const std::uint32_t best = readings.front();
   if (!rules.strict) return best;
-  const double margin = readings.size() > 1 ? score(best) - score(readings[1]) : min_margin;
+  // The runner-up: another country's reading, or a town of the same name elsewhere in the same
+  // country ("Westminster": Colorado or California), unless the best is the capital.
+  double second = -1e9;
+  if (readings.size() > 1) second = score(readings[1]);
+  const auto& top = gazetteer.entry(best);
+  for (auto i : cities) {
+    const auto& e = gazetteer.entry(i);
+    if (i == best || top.capital || e.country != top.country || e.region == top.region ||
+        !own_name(gazetteer, i, rules.surface))
+      continue;
+    second = std::max(second, score(i));
+  }
+  const double margin = second > -1e9 ? score(best) - second : min_margin;
   const bool in_context = context.countries.contains(gazetteer.entry(best).country);
   if (margin < min_margin) return std::nullopt;
   if (place_prior(gazetteer, best) < (in_context ? min_prior_in_context : min_prior))

@@ -132,6 +132,20 @@ bool is_calendar_word(std::string_view word) {
   return in(words, word);
 }
 
+bool is_currency(std::string_view word) {
+  static constexpr std::array<std::string_view, 14> words{
+      "dollar", "dollars", "euro",  "euros",  "pound", "pounds", "peso",
+      "pesos",  "yen",     "franc", "francs", "rupee", "yuan",   "currency"};
+  return in(words, word);
+}
+
+bool is_person_verb(std::string_view word) {
+  static constexpr std::array<std::string_view, 16> words{
+      "will",  "would", "has",  "had",      "is",   "was",  "won",  "who",
+      "could", "can",   "beat", "finished", "took", "said", "says", "added"};
+  return in(words, word);
+}
+
 bool is_club_suffix(std::string_view word) {
   static constexpr std::array<std::string_view, 12> words{
       "United", "City", "Rovers", "Athletic", "Wanderers", "Albion",

@@ -35,6 +35,10 @@ bool is_strong_locative(std::string_view word);
 bool is_sports_word(std::string_view word);
 // Months and days: "in June" is a date, not June, Louisiana.
 bool is_calendar_word(std::string_view word);
+// Currencies after a country's name: "the US dollar".
+bool is_currency(std::string_view word);
+// Verbs after "the Moroccan" that make it a person: "will", "has", "won".
+bool is_person_verb(std::string_view word);
 // Club suffixes: "Newcastle United", "Manchester City".
 bool is_club_suffix(std::string_view word);
 

@@ -62,7 +62,6 @@ SalienceFeatures features_of(const CountryEvidence& ev) {
           ev.specific ? 1.0 : 0.0,
           ev.demonym_only ? 1.0 : 0.0,
           ev.first_position,
-          count / (1.0 + kb),
           ev.most_named ? 1.0 : 0.0,
           std::log1p(kb),
           ev.placed_elsewhere ? 1.0 : 0.0,

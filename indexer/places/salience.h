@@ -37,7 +37,7 @@ struct CountryEvidence {
   bool located = false;           // written as a location at least once: "in Switzerland"
 };
 
-constexpr std::size_t salience_features = 13;
+constexpr std::size_t salience_features = 12;
 using SalienceFeatures = std::array<double, salience_features>;
 
 // The model's inputs, in the order of salience_model.h's weights (the first is the bias).

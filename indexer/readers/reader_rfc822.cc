@@ -24,15 +24,22 @@ namespace {
 
 // How many lines of the body come before its signature (all of them when it has none).
 std::size_t signature_start(std::span<const std::string_view> body) {
-  for (std::size_t i = 0; i < body.size(); ++i)
-    if (body[i] == "-- " || body[i] == "--") return i;
+  // A delimiter with nothing before it is not one: a post of only a signature keeps it.
+  bool text = false;
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    if (text && (body[i] == "-- " || body[i] == "--")) return i;
+    text = text || !trim(body[i]).empty();
+  }
   // The last block after a blank line: a signature when short and holding an address.
   std::size_t end = body.size();
   while (end > 0 && trim(body[end - 1]).empty()) --end;
   std::size_t start = end;
   while (start > 0 && !trim(body[start - 1]).empty()) --start;
   constexpr std::size_t max_signature_lines = 8;
-  if (start == 0 || end - start > max_signature_lines) return body.size();
+  const bool text_before =
+      std::any_of(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(start),
+                  [](std::string_view line) { return !trim(line).empty(); });
+  if (!text_before || end - start > max_signature_lines) return body.size();
   const bool address =
       std::any_of(body.begin() + static_cast<std::ptrdiff_t>(start),
                   body.begin() + static_cast<std::ptrdiff_t>(end), [](std::string_view line) {

@@ -47,4 +47,20 @@ expect_match "cross-post named" "alt.atheism/53291:1; this record replaces it" "
 expect_match "newsgroups: all posts, all dated" "1992 indexed, 0 rejected, 7 repaired with a warning, 8 duplicate ids, 0 without a date; files: 2000 read" \
   "$(tail -1 "$work/news.err")"
 
+# BBC News: 2,225 articles with no date anywhere in them. A checkout's file times are no
+# publication dates: without --file-dates every article is undated (and still found), and
+# the places come from the text alone (no datelines, no tags).
+db3=$work/bbc
+"$DATELINE_INDEX" --db "$db3" "$corpora/bbc" 2>"$work/bbc.err"
+expect_eq "bbc: indexer exit code" 0 $?
+expect_match "bbc: every article undated without --file-dates" "2225 indexed, .*2225 without a date" \
+  "$(tail -1 "$work/bbc.err")"
+bbc=$("$DATELINE_SEARCH" --db "$db3" --json --facets --limit 0 election)
+expect_eq "bbc: undated articles are found and counted as undated" \
+  "$(jq .total.estimate <<<"$bbc")" "$(jq '.facets.undated' <<<"$bbc")"
+expect_eq "bbc: the United Kingdom is a country of the election stories" true \
+  "$(jq '[.facets.countries[].value] | index("gb") != null' <<<"$bbc")"
+expect_eq "bbc: no election story is placed in the US town of London" false \
+  "$(jq '[.facets.places[].value] | index("london-ca") != null' <<<"$bbc")"
+
 finish
