@@ -69,6 +69,18 @@ TEST_SUITE("indexer") {
     CHECK(has(resolve("", "The plant in Paris will close, officials said.", "DALLAS"), "paris-us"));
   }
 
+  TEST_CASE("compass words open names: South Africa, North Korean; a state is the state") {
+    CHECK(has(resolve("Talks", "Officials from South Africa met in Pretoria on Monday."), "za"));
+    CHECK(has(resolve("Missile test", "North Korean officials confirmed the launch on Monday."),
+              "kp"));
+    // "North London" is still London.
+    CHECK(has(resolve("Fire", "A fire broke out in North London on Friday."), "london-gb"));
+    // Florida the US state, not the towns of Florida in Cuba or Uruguay.
+    const auto florida = resolve("Storm", "The storm hit Florida on Sunday, officials said.");
+    CAPTURE(ids(florida));
+    CHECK(has(florida, "us-fl"));
+  }
+
   TEST_CASE("a place inside a longer name is not a place of the story") {
     CHECK_FALSE(
         has_country(resolve("Oil spill", "A rig leaked oil into the Gulf of Mexico."), "MX"));

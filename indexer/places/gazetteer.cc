@@ -253,6 +253,12 @@ Gazetteer Gazetteer::load(const std::string& dir) {
     const auto i = g.add(std::move(e), std::move(names));
     for (const auto& n : g.names_[i]) g.index_name(i, n, mention_name(n));
   }
+  // A region is as populous as its cities: "Florida" outweighs Florida, Cuba.
+  for (const auto& city : g.entries_) {
+    if (city.kind != GazetteerEntry::Kind::city) continue;
+    if (const auto r = g.ids_.find(city.region); r != g.ids_.end())
+      g.entries_[r->second].population += city.population;
+  }
   return g;
 }
 

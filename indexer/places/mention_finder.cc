@@ -169,7 +169,16 @@ std::vector<Mention> MentionFinder::find(const Article& article) const {
       std::vector<bool> used(n, false);
       std::vector<Mention> run_out;
       for (std::size_t i = 0; i < n;) {
-        if (neutral(i)) {
+        // "South Africa", "North Korean": a compass word may open a name.
+        auto opens_name = [&](std::size_t at) {
+          if (!words::is_direction_word(tokens[at].text)) return false;
+          for (std::size_t len = std::min<std::size_t>(5, n - at); len >= 2; --len) {
+            const std::string s = join(tokens, at, at + len);
+            if (!demonym_country(s).empty() || !gazetteer_.lookup(s, true).empty()) return true;
+          }
+          return false;
+        };
+        if (neutral(i) && !opens_name(i)) {
           if (is_connector(tokens[i].text)) unknown_before = false;  // "King Hussein of Jordan"
           ++i;
           continue;

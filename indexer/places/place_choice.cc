@@ -55,8 +55,10 @@ std::optional<std::uint32_t> choose_reading(const Gazetteer& gazetteer,
   if (rules.want_region && !regions.empty()) {
     if (regions.size() == 1) return regions.front();  // "Odesa region": only one such region
     cities = regions;
-  } else if (cities.empty()) {
-    cities = regions;
+  } else {
+    // "Florida" is the state before Florida, Cuba; a city and a region of one name in one
+    // country are the city ("New York").
+    cities.insert(cities.end(), regions.begin(), regions.end());
   }
   // One reading per country: the capital or the place whose own name this is ("London" is the
   // capital, not the City of London, which GeoNames gives the same population).
@@ -64,6 +66,7 @@ std::optional<std::uint32_t> choose_reading(const Gazetteer& gazetteer,
   auto better_same_country = [&](std::uint32_t a, std::uint32_t b) {
     const auto& ea = gazetteer.entry(a);
     const auto& eb = gazetteer.entry(b);
+    if ((ea.kind == Kind::city) != (eb.kind == Kind::city)) return ea.kind == Kind::city;
     if (ea.capital != eb.capital) return ea.capital;
     const bool oa = own_name(gazetteer, a, rules.surface),
                ob = own_name(gazetteer, b, rules.surface);
