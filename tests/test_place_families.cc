@@ -129,6 +129,16 @@ TEST_SUITE("indexer") {
     CHECK_FALSE(has_country(race, "PT"));
     const auto film = resolve("Film", "Mexican director Alfonso Cuaron will make the next film.");
     CHECK_FALSE(has_country(film, "MX"));
+    CHECK_FALSE(has_country(resolve("Tour", "US band REM will tour in the autumn."), "US"));
+    CHECK_FALSE(has_country(resolve("Tennis", "US Open champion Svetlana Kuznetsova lost."), "US"));
+    CHECK_FALSE(has_country(resolve("Tennis",
+                                    "She will face Conchita Martinez of Spain in the "
+                                    "final, after American Lindsay Davenport won."),
+                            "ES"));
+    CHECK_FALSE(has_country(resolve("Profile",
+                                    "Mr Valentine, who was born in the United States, "
+                                    "runs a bakery."),
+                            "US"));
   }
 
   TEST_CASE("a small town with its country beside it is kept, listed or not") {

@@ -237,8 +237,11 @@ std::vector<Mention> MentionFinder::find(const Article& article) const {
             const bool plain = words_.contains(after.text) && !m.demonym;
             if (words::is_club_suffix(after.text))
               m.club = !is_country;
+            else if (words::is_event_word(after.text))
+              m.inside_name = true;
             else if (!is_connector(after.text) && !words::is_state_head(after.text) &&
-                     !is_place_word(after) && !(is_country && plain))
+                     (!is_place_word(after) || people_here.contains(after.text)) &&
+                     !(is_country && plain))
               m.inside_name = true;
           }
           // "Gulf of Mexico"; "Bekele of Ethiopia" (a person's nationality).
@@ -247,7 +250,7 @@ std::vector<Mention> MentionFinder::find(const Article& article) const {
             if (words::is_geographic_feature(before))
               m.feature = true;
             else if (!words::is_title(before) && !words_.contains(before) &&
-                     !is_place_word(tokens[i - 2]))
+                     (!is_place_word(tokens[i - 2]) || people_here.contains(before)))
               m.nationality = is_country;
           }
           // "France's Snecma", "Britain's Kathy Butler": a firm's or a person's nationality;
@@ -266,7 +269,7 @@ std::vector<Mention> MentionFinder::find(const Article& article) const {
             m.nationality = true;
           // "the US dollar" is a currency; "the Moroccan will not commit" a person.
           if (is_country && ends_run && words::is_currency(runs[k].next_word)) m.nationality = true;
-          if (m.demonym && ends_run && runs[k].prev_word == "the" &&
+          if (m.demonym && ends_run && runs[k].after_the &&
               words::is_person_verb(runs[k].next_word))
             m.nationality = true;
           if (!is_country && ends_run && words::is_club_role(runs[k].next_word)) m.club = true;
@@ -279,6 +282,9 @@ std::vector<Mention> MentionFinder::find(const Article& article) const {
                 ((b == "or" || b == "and") && k > 0 &&
                  (runs[k - 1].prev_word == "like" || runs[k - 1].prev_word2 == "such"));
             if (example && i == 0) m.nationality = true;
+            // "was born in the United States": a biography, not the story's place.
+            if (i == 0 && b == "in" && (runs[k].prev_word2 == "born" || runs[k].prev_word2 == "up"))
+              m.nationality = true;
           }
           // "in Leeds", "in London and Paris", "London's Abbey Road".
           // Preceded in its run only by compass words, connectors and other places ("in

@@ -100,10 +100,16 @@ std::vector<Run> capitalised_runs(std::string_view text, bool in_title) {
     Run run;
     run.in_title = in_title;
     run.first = i;
-    if (i > 0 && !tokens[i - 1].capitalised && !tokens[i].sentence_start) {
-      run.prev_word = tokens[i - 1].text;
-      if (i > 1 && !tokens[i - 2].capitalised && !tokens[i - 1].sentence_start)
-        run.prev_word2 = tokens[i - 2].text;
+    // The words before the run, "the" skipped: "in the UK" is after "in".
+    std::size_t before = i;
+    if (before > 0 && tokens[before - 1].text == "the" && !tokens[before].sentence_start) {
+      run.after_the = true;
+      --before;
+    }
+    if (before > 0 && !tokens[before - 1].capitalised && !tokens[before].sentence_start) {
+      run.prev_word = tokens[before - 1].text;
+      if (before > 1 && !tokens[before - 2].capitalised && !tokens[before - 1].sentence_start)
+        run.prev_word2 = tokens[before - 2].text;
     }
     run.tokens.push_back(tokens[i]);
     ++i;

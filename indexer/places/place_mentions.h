@@ -23,7 +23,8 @@ struct Token {
 struct Run {
   std::vector<Token> tokens;
   std::string next_word;   // the lower-case word after the run: "region", "said"
-  std::string prev_word;   // the lower-case word before the run: "striker", "in"
+  std::string prev_word;   // the lower-case word before the run, "the" skipped: "in"
+  bool after_the = false;  // "the Moroccan", "in the UK"
   std::string prev_word2;  // the lower-case word before that: "southwest" in "southwest of"
   std::size_t first = 0;   // token indexes: runs k and k+1 are adjacent when first == last + 1
   std::size_t last = 0;

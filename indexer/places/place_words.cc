@@ -37,13 +37,17 @@ bool is_title(std::string_view word) {
 }
 
 bool is_role_noun(std::string_view word) {
-  static constexpr std::array<std::string_view, 36> roles{
+  static constexpr std::array<std::string_view, 60> roles{
       "striker",    "manager",       "boss",      "midfielder",  "defender",    "keeper",
       "goalkeeper", "coach",         "chairman",  "fans",        "player",      "players",
       "captain",    "winger",        "forward",   "skipper",     "squad",       "supporters",
       "star",       "chief",         "executive", "spokesman",   "spokeswoman", "director",
       "singer",     "actor",         "actress",   "rapper",      "minister",    "president",
-      "leader",     "international", "full-back", "centre-back", "prop",        "fly-half"};
+      "leader",     "international", "full-back", "centre-back", "prop",        "fly-half",
+      "band",       "runner",        "runners",   "athlete",     "athletes",    "boxer",
+      "golfer",     "swimmer",       "cyclist",   "driver",      "rider",       "jockey",
+      "film-maker", "filmmaker",     "writer",    "author",      "artist",      "musician",
+      "producer",   "designer",      "film",      "movie",       "album",       "novelist"};
   return in(roles, word);
 }
 
@@ -143,6 +147,13 @@ bool is_person_verb(std::string_view word) {
   static constexpr std::array<std::string_view, 16> words{
       "will",  "would", "has",  "had",      "is",   "was",  "won",  "who",
       "could", "can",   "beat", "finished", "took", "said", "says", "added"};
+  return in(words, word);
+}
+
+bool is_event_word(std::string_view word) {
+  static constexpr std::array<std::string_view, 10> words{
+      "Open",  "Masters", "Championship", "Championships", "Cup",
+      "Games", "Grand",   "Awards",       "Olympics",      "Marathon"};
   return in(words, word);
 }
 

@@ -39,6 +39,8 @@ bool is_calendar_word(std::string_view word);
 bool is_currency(std::string_view word);
 // Verbs after "the Moroccan" that make it a person: "will", "has", "won".
 bool is_person_verb(std::string_view word);
+// Events named after a place: "US Open", "Australian Masters", "Dubai Championship".
+bool is_event_word(std::string_view word);
 // Club suffixes: "Newcastle United", "Manchester City".
 bool is_club_suffix(std::string_view word);
 
