@@ -192,5 +192,13 @@ TEST_SUITE("indexer") {
     body += " The bond will be listed in Luxembourg.";
     CHECK_FALSE(has(resolve("Profit rises", body), "lu"));
     CHECK(has(resolve("Profit rises", "Luxembourg's banks reported a rise in profit."), "lu"));
+    // Named once, later, as an attribute of something else: not a place of the story.
+    std::string game =
+        "The game sold more copies in its first week than any other title this year, its "
+        "publisher said on Tuesday.";
+    for (int i = 0; i < 4; ++i)
+      game += " Reviewers praised the story, the graphics and the online play of the game.";
+    CHECK_FALSE(has(resolve("Game tops chart", game + " It also topped the UK charts."), "gb"));
+    CHECK(has(resolve("Game tops chart", game + " Sales in the UK rose by a third."), "gb"));
   }
 }

@@ -274,6 +274,11 @@ std::vector<Mention> MentionFinder::find(const Article& article) const {
             m.nationality = true;
           if (!is_country && ends_run && words::is_club_role(runs[k].next_word)) m.club = true;
           if (len == 1 && people_here.contains(surface)) m.person = true;
+          const auto& after_word = runs[k].next_word;
+          m.attributive = ends_run && !next_adjacent && !m.demonym && !tokens.back().possessive &&
+                          words_.contains(after_word) && !words::is_function_word(after_word) &&
+                          !is_connector(after_word) && !words::is_saying_verb(after_word) &&
+                          !words::is_person_verb(after_word) && !words::is_region_word(after_word);
           // "countries like India or South Africa": an example, not a place of the story.
           {
             const auto& b = runs[k].prev_word;

@@ -37,6 +37,17 @@ std::vector<std::pair<std::string, CountryEvidence>> country_evidence(
     ev.demonym_only = ev.demonym_only && m->demonym;
     ev.located = ev.located || m->locative;
   }
+  // A country named once after the lead, before a plain noun ("the UK charts", "the Iraq war"),
+  // is an attribute of something else in the story, not one of its places.
+  for (const auto& [entry, m] : mentions) {
+    auto& ev = by_country[gazetteer.entry(entry).country];
+    if (ev.mentions == 1 && !ev.in_title && !ev.first_sentence && m->attributive && !m->locative &&
+        !m->nationality && !m->inside_name) {
+      ev.mentions = 0;
+      ev.other_uses += 1;
+      --total;
+    }
+  }
   std::size_t most = 0;
   for (const auto& [cc, ev] : by_country) most = std::max(most, ev.mentions);
   std::vector<std::pair<std::string, CountryEvidence>> out;
