@@ -101,10 +101,12 @@ void score(const Labels& gold, const std::vector<Place>& found, const Gazetteer&
   }
   if (!gold.has_cities) return;
   // A found city is right when its country matches and one of its names is the label's.
+  // The city's own country, not the story's (a 1987 Moscow counts under the Soviet Union).
   auto matches = [&](const Place& p, const GoldCity& g) {
-    if (p.country != g.country) return false;
-    if (slug(p.name) == slug(g.name)) return true;
     const auto i = gazetteer.index_of(p.id);
+    const std::string& country = i ? gazetteer.entry(*i).country : p.country;
+    if (country != g.country) return false;
+    if (slug(p.name) == slug(g.name)) return true;
     if (!i) return false;
     const auto& names = gazetteer.names_of(*i);
     return std::any_of(names.begin(), names.end(),

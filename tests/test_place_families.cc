@@ -112,6 +112,9 @@ TEST_SUITE("indexer") {
     CAPTURE(ids(places));
     CHECK(has(places, "london-gb"));
     CHECK(has(places, "new-york-city-us"));
+    // "Paris-based" says where a firm is.
+    CHECK(has(resolve("Exchange merger", "Paris-based Euronext made an offer for the exchange."),
+              "paris-fr"));
   }
 
   TEST_CASE("the nationality of a person or a firm is not a place of the story") {
@@ -190,7 +193,7 @@ TEST_SUITE("indexer") {
     for (int i = 0; i < 8; ++i)
       body += " Analysts said the results were in line with forecasts and the shares rose.";
     body += " The bond will be listed in Luxembourg.";
-    CHECK_FALSE(has(resolve("Profit rises", body), "lu"));
+    CHECK_FALSE(has(resolve("Profit rises", body, "FRANKFURT"), "lu"));
     CHECK(has(resolve("Profit rises", "Luxembourg's banks reported a rise in profit."), "lu"));
     // Named once, later, as an attribute of something else: not a place of the story.
     std::string game =

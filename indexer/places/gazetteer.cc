@@ -116,20 +116,8 @@ Gazetteer Gazetteer::load(const std::string& dir) {
       region_renames[std::string(r.admin1)] = r.name;
   }
 
-  // Countries: ISO, ISO3, ISO-Numeric, fips, Country, Capital, Area, Population, ...
-  for_each_line(dir + "/countryInfo.txt", 8, [&](const std::vector<std::string_view>& f) {
-    GazetteerEntry e{GazetteerEntry::Kind::country,
-                     ascii_lower(f[0]),
-                     std::string(f[4]),
-                     std::string(f[0]),
-                     {},
-                     to_u32(f[7]),
-                     false};
-    const auto i = g.add(std::move(e), {std::string(f[4]), std::string(f[0]), std::string(f[1])});
-    g.index_name(i, f[4], true);
-    g.index_name(i, f[0], false);
-    g.index_name(i, f[1], false);
-  });
+  // Former states first: they keep their codes ("CS" is Czechoslovakia here; GeoNames gives it
+  // to Serbia and Montenegro, which place_names lists as a name of Serbia).
   for (const auto& f : place_names::former_countries()) {
     const auto i = g.add({GazetteerEntry::Kind::country,
                           ascii_lower(f.iso2),
@@ -149,6 +137,21 @@ Gazetteer Gazetteer::load(const std::string& dir) {
       rest.remove_prefix(bar == std::string_view::npos ? rest.size() : bar + 1);
     }
   }
+  // Countries: ISO, ISO3, ISO-Numeric, fips, Country, Capital, Area, Population, ...
+  for_each_line(dir + "/countryInfo.txt", 8, [&](const std::vector<std::string_view>& f) {
+    if (g.ids_.contains(ascii_lower(f[0]))) return;
+    GazetteerEntry e{GazetteerEntry::Kind::country,
+                     ascii_lower(f[0]),
+                     std::string(f[4]),
+                     std::string(f[0]),
+                     {},
+                     to_u32(f[7]),
+                     false};
+    const auto i = g.add(std::move(e), {std::string(f[4]), std::string(f[0]), std::string(f[1])});
+    g.index_name(i, f[4], true);
+    g.index_name(i, f[0], false);
+    g.index_name(i, f[1], false);
+  });
   for (const auto& n : place_names::extra_country_names()) {
     const auto it = g.ids_.find(ascii_lower(n.iso2));
     if (it == g.ids_.end()) continue;

@@ -1,7 +1,6 @@
 #include "places/gazetteer_resolver.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <set>
 
 #include "places/place_names.h"
@@ -213,11 +212,13 @@ GazetteerPlaceResolver::Resolution GazetteerPlaceResolver::resolve_mentions(
 }
 
 std::optional<Place> GazetteerPlaceResolver::unlisted_town(const Mention& m) const {
+  // A region first, as for datelines: "Smallville, Georgia" is in the US state.
   const auto& within = gazetteer_.lookup(m.qualifier);
-  const auto q = std::find_if(within.begin(), within.end(), [&](std::uint32_t w) {
-    return gazetteer_.entry(w).kind != Kind::city;
-  });
-  if (q == within.end()) return std::nullopt;
+  std::optional<std::uint32_t> q;
+  for (const auto kind : {Kind::region, Kind::country})
+    for (auto w : within)
+      if (!q && gazetteer_.entry(w).kind == kind) q = w;
+  if (!q) return std::nullopt;
   const auto& e = gazetteer_.entry(*q);
   Place p;
   p.id = slug(m.surface) + "-" + ascii_lower(e.country);

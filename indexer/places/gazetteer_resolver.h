@@ -31,6 +31,11 @@ class GazetteerPlaceResolver final : public PlaceResolver {
 
  private:
   struct Resolution {
+    Resolution() = default;
+    Resolution(const Resolution&) = delete;  // `resolved` points into `mentions`
+    Resolution& operator=(const Resolution&) = delete;
+    Resolution(Resolution&&) = default;  // a moved vector keeps its elements where they are
+    Resolution& operator=(Resolution&&) = default;
     std::vector<Mention> mentions;
     std::vector<ResolvedMention> resolved;  // points into `mentions`
     std::vector<Place> unlisted;            // "Cannes, France" when the gazetteer lacks it

@@ -106,7 +106,8 @@ std::unordered_set<std::string> MentionFinder::people(std::string_view text) con
     const auto& first = t[start].text;
     const bool given_name =
         words_.proper(first) && !words_.contains(first) && gazetteer_.lookup(first, true).empty();
-    const bool who = end == t.size() && run.next_word == "who";  // "Holland who scored"
+    // "Holland who scored" (but "Spain, who" is the country's apposition).
+    const bool who = end == t.size() && run.next_word == "who" && !t.back().comma_after;
     const bool said = end == t.size() && (words::is_saying_verb(run.next_word) || who);
     const bool role = words::is_role_noun(run.prev_word);
     if (end - start < 2 && !role && !titled && !who) continue;
@@ -179,14 +180,19 @@ std::vector<Mention> MentionFinder::find(const Article& article) const {
           return false;
         };
         if (neutral(i) && !opens_name(i)) {
-          if (is_connector(tokens[i].text)) unknown_before = false;  // "King Hussein of Jordan"
+          // After "of", a country is not inside the name before it ("Bank of Japan"); a
+          // person's "of" is caught below as a nationality ("Bekele of Ethiopia").
+          if (is_connector(tokens[i].text)) unknown_before = false;
           ++i;
           continue;
         }
         bool matched = false;
         for (std::size_t len = std::min<std::size_t>(5, n - i); len >= 1 && !matched; --len) {
           if (is_connector(tokens[i + len - 1].text)) continue;
-          const std::string surface = join(tokens, i, i + len);
+          std::string surface = join(tokens, i, i + len);
+          // "Paris-based Euronext", "London-based": the place where the firm is.
+          const bool based = surface.size() > 6 && surface.ends_with("-based");
+          if (based) surface.resize(surface.size() - 6);
           Mention m;
           const bool trusted_case = !(in_title && shouted_title);
           if (len == 1 && trusted_case) {
@@ -275,10 +281,14 @@ std::vector<Mention> MentionFinder::find(const Article& article) const {
           if (!is_country && ends_run && words::is_club_role(runs[k].next_word)) m.club = true;
           if (len == 1 && people_here.contains(surface)) m.person = true;
           const auto& after_word = runs[k].next_word;
+          // Before a lower-case dictionary word that is no function word and no verb we can
+          // tell ("the UK charts", "the Iraq war"; "France rejected" is a verb by its -ed).
           m.attributive = ends_run && !next_adjacent && !m.demonym && !tokens.back().possessive &&
                           words_.contains(after_word) && !words::is_function_word(after_word) &&
                           !is_connector(after_word) && !words::is_saying_verb(after_word) &&
-                          !words::is_person_verb(after_word) && !words::is_region_word(after_word);
+                          !words::is_person_verb(after_word) &&
+                          !words::is_region_word(after_word) && !after_word.ends_with("ed") &&
+                          !words::is_adverb(after_word);
           // "countries like India or South Africa": an example, not a place of the story.
           {
             const auto& b = runs[k].prev_word;
@@ -315,6 +325,12 @@ std::vector<Mention> MentionFinder::find(const Article& article) const {
                ((before == "and" || before == "or") && k > 0 && locative(runs[k - 1].prev_word)));
           // "London's Abbey Road", "Kyiv's air force" (in a sports report, the club's).
           if (ends_run && tokens.back().possessive && !sports && !m.club) m.locative = true;
+          if (based) {  // the firm after it is not a longer name of the place
+            m.based = true;
+            m.locative = true;
+            m.attributive = false;
+            m.inside_name = false;
+          }
           // A common word ("March", "Reading") or capitals (a ticker) is a town only with more
           // evidence.
           m.weak_town =
@@ -349,6 +365,7 @@ std::vector<Mention> MentionFinder::find(const Article& article) const {
         m.offset = tokens[0].offset;
         m.sentence = tokens[0].sentence;
         out.push_back(std::move(m));
+        run_locative.push_back(false);
         continue;
       }
       run_locative.push_back(
@@ -362,7 +379,8 @@ std::vector<Mention> MentionFinder::find(const Article& article) const {
       for (std::size_t i = 0; i + 1 < n; ++i)
         if (used[i] && used[i + 1]) listed_places = false;
       for (auto& m : run_out) {
-        if (!(others_neutral && (run_out.size() == 1 || listed_places)) && m.country.empty()) {
+        if (!(others_neutral && (run_out.size() == 1 || listed_places)) && m.country.empty() &&
+            !m.based) {
           const bool names_country = std::any_of(
               m.entries.begin(), m.entries.end(),
               [&](std::uint32_t e) { return gazetteer_.entry(e).kind == Kind::country; });

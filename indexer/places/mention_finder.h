@@ -28,7 +28,8 @@ struct Mention {
   bool all_common = false;   // every word a common word ("White House"): own names only
   bool unlisted = false;     // not in the gazetteer, placed by its qualifier: "Cannes, France"
   bool locative = false;     // written as a location: "in Leeds", "near Kyiv", "London's Soho"
-  bool attributive = false;  // before a plain noun: "UK charts", "the Iraq war"
+  bool based = false;        // "Paris-based": where a firm is, a town on its own
+  bool attributive = false;  // before a lower-case word: "UK charts", "the Iraq war"
   // Why it may not be a place of the story:
   bool inside_name = false;  // part of a longer name: "Tokyo Stock Exchange", "Michael Jordan"
   bool weak_town = false;    // a town not on its own: a sentence-start common word, shouting

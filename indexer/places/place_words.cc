@@ -70,9 +70,9 @@ bool is_saying_verb(std::string_view word) {
 }
 
 bool is_geographic_feature(std::string_view word) {
-  static constexpr std::array<std::string_view, 14> features{
-      "Gulf", "Sea",   "Bay",   "Strait", "Straits", "Cape",  "Isle",
-      "Lake", "Mount", "River", "Ocean",  "Gulf's",  "Bight", "Sound"};
+  static constexpr std::array<std::string_view, 13> features{
+      "Gulf", "Sea",   "Bay",   "Strait", "Straits", "Cape", "Isle",
+      "Lake", "Mount", "River", "Ocean",  "Bight",   "Sound"};
   return in(features, word);
 }
 
@@ -103,7 +103,7 @@ bool is_locative(std::string_view word) {
   static constexpr std::array<std::string_view, 20> words{
       "in",      "at",       "near",       "from",   "outside", "to",     "into",
       "across",  "around",   "throughout", "via",    "towards", "toward", "visit",
-      "visited", "visiting", "inside",     "within", "across",  "reached"};
+      "visited", "visiting", "inside",     "within", "through", "reached"};
   return in(words, word);
 }
 
@@ -155,6 +155,13 @@ bool is_event_word(std::string_view word) {
       "Open",  "Masters", "Championship", "Championships", "Cup",
       "Games", "Grand",   "Awards",       "Olympics",      "Marathon"};
   return in(words, word);
+}
+
+bool is_adverb(std::string_view word) {
+  static constexpr std::array<std::string_view, 16> words{
+      "earlier", "later", "today", "yesterday", "tomorrow", "tonight", "now",   "again",
+      "too",     "also",  "last",  "next",      "soon",     "then",    "there", "instead"};
+  return in(words, word) || word.ends_with("ly");
 }
 
 bool is_club_suffix(std::string_view word) {

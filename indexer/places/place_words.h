@@ -41,6 +41,8 @@ bool is_currency(std::string_view word);
 bool is_person_verb(std::string_view word);
 // Events named after a place: "US Open", "Australian Masters", "Dubai Championship".
 bool is_event_word(std::string_view word);
+// Adverbs of time and degree after a name: "against Holland earlier", "in France too".
+bool is_adverb(std::string_view word);
 // Club suffixes: "Newcastle United", "Manchester City".
 bool is_club_suffix(std::string_view word);
 

@@ -22,10 +22,7 @@ std::vector<std::pair<std::string, CountryEvidence>> country_evidence(
     if (fresh) order.push_back(e.country);
     auto& ev = it->second;
     ev.body_bytes = body_bytes;
-    if (m->nationality || m->inside_name) {
-      ++ev.other_uses;
-      continue;
-    }
+    if (m->nationality || m->inside_name) continue;
     if (!m->in_title && body_bytes > 0)
       ev.first_position = std::min(
           ev.first_position, static_cast<double>(m->offset) / static_cast<double>(body_bytes));
@@ -44,7 +41,6 @@ std::vector<std::pair<std::string, CountryEvidence>> country_evidence(
     if (ev.mentions == 1 && !ev.in_title && !ev.first_sentence && m->attributive && !m->locative &&
         !m->nationality && !m->inside_name) {
       ev.mentions = 0;
-      ev.other_uses += 1;
       --total;
     }
   }

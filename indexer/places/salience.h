@@ -1,8 +1,9 @@
 // Which of the places a story names are places of the story: a country named once in passing
 // ("listed in Luxembourg") is not, nor a person's nationality or a name inside a longer name.
 // The decision is a small logistic model over what the text says about each country, learned
-// from Reuters-21578 TRAIN's own tags with the datelines removed (bench/place-salience-train
-// writes salience_model.h); the development sets in bench/places check it on modern text.
+// from Reuters-21578 TRAIN's own tags (each story with and without its dateline) and the
+// hand-labelled BBC training set (bench/place-salience-train writes salience_model.h); the
+// development sets in bench/places check it on modern text.
 #pragma once
 
 #include <array>
@@ -31,7 +32,6 @@ struct CountryEvidence {
   double first_position = 1.0;  // first body mention's offset over the body's length
   double share = 0;             // its share of all counted country mentions of the story
   bool most_named = false;      // no other country is named more often
-  std::size_t other_uses = 0;   // a nationality, inside a longer name ("France's Snecma")
   std::size_t body_bytes = 0;
   bool placed_elsewhere = false;  // the story's dateline or tags place it in another country
   bool located = false;           // written as a location at least once: "in Switzerland"

@@ -24,12 +24,15 @@ namespace {
 
 // How many lines of the body come before its signature (all of them when it has none).
 std::size_t signature_start(std::span<const std::string_view> body) {
-  // A delimiter with nothing before it is not one: a post of only a signature keeps it.
+  // The last "-- " delimiter; one with nothing before it is not one (a post of only a
+  // signature keeps it).
   bool text = false;
+  std::size_t delimiter = body.size();
   for (std::size_t i = 0; i < body.size(); ++i) {
-    if (text && (body[i] == "-- " || body[i] == "--")) return i;
+    if (text && (body[i] == "-- " || body[i] == "--")) delimiter = i;
     text = text || !trim(body[i]).empty();
   }
+  if (delimiter < body.size()) return delimiter;
   // The last block after a blank line: a signature when short and holding an address.
   std::size_t end = body.size();
   while (end > 0 && trim(body[end - 1]).empty()) --end;
@@ -118,7 +121,7 @@ void read_rfc822(std::string_view content, const SourceFile& file, ReaderOutput&
   }
   a.date = metadata_date(headers["date"], header_line["date"], "Date:", out);
   std::string body;
-  ++i;
+  if (i < lines.size()) ++i;  // the blank line after the headers; a post may have none
   const std::size_t end = i + signature_start(std::span(lines).subspan(i));
   for (; i < end; ++i) {
     body += lines[i];

@@ -60,7 +60,7 @@ expect_eq "bbc: undated articles are found and counted as undated" \
   "$(jq .total.estimate <<<"$bbc")" "$(jq '.facets.undated' <<<"$bbc")"
 expect_eq "bbc: the United Kingdom is a country of the election stories" true \
   "$(jq '[.facets.countries[].value] | index("gb") != null' <<<"$bbc")"
-expect_eq "bbc: no election story is placed in the US town of London" false \
+expect_eq "bbc: no election story is placed in London, Ontario" false \
   "$(jq '[.facets.places[].value] | index("london-ca") != null' <<<"$bbc")"
 
 finish
