@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <functional>
 #include <vector>
 
@@ -130,9 +131,16 @@ Xapian::Query place_query(const Xapian::Database& db, std::string_view prefix,
 
 Xapian::Query date_filter(const Xapian::Database& db, std::optional<std::int32_t> from,
                           std::optional<std::int32_t> to) {
-  if (!from) from = day_from_value(db.get_value_lower_bound(schema::slot::day));
-  if (!to) to = day_from_value(db.get_value_upper_bound(schema::slot::day));
-  if (!from || !to || *from > *to) return Xapian::Query::MatchNothing;
+  // An open end is the archive's first or last day. A given end is clamped to the years the
+  // archive holds, so that a range over ten millennia costs what the archive's own span costs
+  // (a year term per year held, at most 24 month and 62 day terms), never a term per year or
+  // day asked for.
+  const auto first = day_from_value(db.get_value_lower_bound(schema::slot::day));
+  const auto last = day_from_value(db.get_value_upper_bound(schema::slot::day));
+  if (!first || !last) return Xapian::Query::MatchNothing;
+  from = from ? std::max(*from, days_from_civil(civil_from_days(*first).year, 1, 1)) : *first;
+  to = to ? std::min(*to, days_from_civil(civil_from_days(*last).year, 12, 31)) : *last;
+  if (*from > *to) return Xapian::Query::MatchNothing;
 
   std::vector<Xapian::Query> terms;
   for (std::int32_t d = *from; d <= *to;) {
