@@ -6,6 +6,7 @@
 #include "corpus_db.h"
 #include "dates.h"
 #include "errors.h"
+#include "pure_negation.h"
 #include "query_builder.h"
 #include "query_case.h"
 #include "schema.h"
@@ -107,6 +108,23 @@ TEST_SUITE("searcher") {
     like.like = "reuters21578:990";
     CHECK(qb.build(like).relax.like);
     CHECK_FALSE(qb.build(like).relax.relaxes(0));
+  }
+
+  TEST_CASE("a query of only exclusions is everything except them, never their opposite") {
+    // Xapian's QueryParser read "-cocoa" alone as "cocoa": the cocoa stories were returned.
+    CHECK(describe("-cocoa") == "Query((<alldocuments> AND_NOT Zcocoa@1))");
+    CHECK(describe("-cocoa -sugar") ==
+          "Query(((<alldocuments> AND_NOT Zcocoa@1) AND_NOT Zsugar@2))");
+    CHECK(describe("-\"cocoa prices\"") ==
+          "Query((<alldocuments> AND_NOT (cocoa@1 PHRASE 2 prices@2)))");
+    CHECK_FALSE(is_ranked("-cocoa"));  // browsed newest first, like a filter
+    // With a word to keep, "-" is Xapian's own exclusion.
+    CHECK(describe("cocoa -sugar") == "Query((Zcocoa@1 AND_NOT Zsugar@2))");
+    CHECK(dateline::rewrite_pure_negation("cocoa -sugar") == std::nullopt);
+    CHECK(dateline::rewrite_pure_negation("-cocoa \"-not a word\"") == std::nullopt);
+    CHECK(dateline::rewrite_pure_negation("-cocoa  -\"sugar prices\"") ==
+          "NOT cocoa NOT \"sugar prices\"");
+    CHECK(dateline::rewrite_pure_negation("-") == std::nullopt);
   }
 
   TEST_CASE("title: and author: search their own prefixed terms") {

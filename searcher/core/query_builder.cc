@@ -11,6 +11,7 @@
 #include "errors.h"
 #include "language.h"
 #include "more_like_this.h"
+#include "pure_negation.h"
 #include "query_case.h"
 #include "schema.h"
 #include "spelling.h"
@@ -272,6 +273,9 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
   // would miss "Reagan's" where `reagan` finds it. A query typed in capitals carries no case
   // information at all, so even its "AND"s are words; otherwise the operators keep their case.
   text = shouted(text) ? lower_case(text) : lower_case_words(text);
+  // "-cocoa" alone is "everything except cocoa", browsed newest first like a filter.
+  const auto negation = rewrite_pure_negation(text);
+  if (negation) text = *negation;
   if (!text.empty()) {
     // PURE_NOT so that "-cocoa" alone means "not cocoa", not "cocoa".
     constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT |
@@ -316,7 +320,7 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
     throw UsageError("nothing to search for: give query words or a filter (--from, --to, --place)");
 
   BuiltQuery built;
-  built.ranked = count_words(text_query) > 0;
+  built.ranked = count_words(text_query) > 0 && !negation;
   built.relax = relax_rule_for(text, words, !request.like.empty());
   built.query = text_query.empty() ? Xapian::Query::MatchAll : text_query;
   for (const auto& f : filters)
