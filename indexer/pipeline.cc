@@ -93,13 +93,12 @@ class IndexRun {
 
   // False when a stop was requested part way: the file is redone in full by the next run.
   bool index_file(const SourceEntry& file) {
-    if (file.sidecar) {  // read with its article, never as one
-      if (file.skip_reason) {
-        diagnostics_(fmt::format("{}: {}", file.path, *file.skip_reason));
-        ++summary.files_skipped;
-      }
+    if (file.skip_reason) {
+      diagnostics_(fmt::format("{}: {}", file.path, *file.skip_reason));
+      ++summary.files_skipped;
       return true;
     }
+    if (file.sidecar) return true;  // read with its article, never as one
     // Incremental: a file whose size and times (and its sidecar's) are as last indexed is not
     // read again; one touched but identical in content only has its times noted.
     std::optional<FileState> now = file.stat;

@@ -101,6 +101,13 @@ Sources discover_sources(const std::vector<std::string>& sources) {
     const std::uint64_t bytes = fs::file_size(path, ec);
     e.bytes = ec ? 0 : bytes;
     out.bytes_total += e.bytes;
+    // Only regular files are read: /dev/zero never ends and a FIFO blocks the run (and its lock).
+    if (!fs::is_regular_file(path, ec)) {
+      e.skip_reason = "skipped: not a regular file (a device, a FIFO or a socket)";
+      e.canonical = canonical_of(path);
+      out.files.push_back(std::move(e));
+      continue;
+    }
     if (const auto owner = sidecar_owner(path)) {
       e.sidecar = true;
       if (!in_run.contains(*owner))

@@ -24,7 +24,8 @@ struct SourceEntry {
   std::optional<FileState>
       stat;  // size and times of the file and its sidecar; nullopt: cannot stat
   // A sidecar ("story.txt.json" beside "story.txt") is not read on its own. `skip_reason` is
-  // set when its article is not in this run, which is worth telling the user.
+  // set when its article is not in this run, which is worth telling the user, and for a SOURCE
+  // that is no regular file (a device, a FIFO), which is never read.
   bool sidecar = false;
   std::optional<std::string> skip_reason;
 };

@@ -1,6 +1,7 @@
 // indexer/pipeline.h: whole runs of run_index on a temporary folder, rerun as the nightly job
 // reruns them. The gazetteer is used as dateline-index uses it.
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 #include <xapian.h>
 
 #include <atomic>
@@ -90,6 +91,21 @@ class StopAfter final : public dateline::ProgressReporter {
 }  // namespace
 
 TEST_SUITE("indexer") {
+  TEST_CASE("a SOURCE that is no regular file is named and skipped, never read") {
+    // A FIFO blocked the run forever while it held the lock; /dev/zero grew without bound.
+    Folder f;
+    write_file(f.src + "/a.jsonl", record("a1", "Markets"));
+    const std::string fifo = f.dir.path + "/pipe";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const IndexSummary s = f.run({f.src, fifo, "/dev/zero"});
+    CHECK(s.added == 1);
+    CHECK(s.files_skipped == 2);
+    std::string all;
+    for (const auto& d : f.diagnostics) all += d + "\n";
+    CHECK(all.find(fifo + ": skipped: not a regular file") != std::string::npos);
+    CHECK(all.find("/dev/zero: skipped: not a regular file") != std::string::npos);
+  }
+
   TEST_CASE("a rerun over unchanged files writes nothing") {
     Folder f;
     write_file(f.src + "/a.jsonl", records(3, "Markets"));
