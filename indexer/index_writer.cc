@@ -38,9 +38,15 @@ Xapian::WritableDatabase open_writable(const std::string& path, bool fresh) {
       db.commit();
     }
     return db;
-  } catch (const Xapian::DatabaseLockError&) {
-    throw LockedError(fmt::format(
-        "{}: another dateline-index is writing to this database; try again later", path));
+  } catch (const Xapian::DatabaseLockError& e) {
+    // Xapian says "lock" also when it cannot create its lock file (a read-only or foreign
+    // folder): that needs a sysadmin, not a retry. Only a lock another writer holds is 75.
+    if (e.get_msg().find("already locked") != std::string::npos)
+      throw LockedError(
+          fmt::format("{}: another process is writing to this database; try again later", path));
+    throw DatabaseError(fmt::format(
+        "{}: cannot open for writing: {}{}", path, e.get_msg(),
+        e.get_error_string() ? std::string(": ") + e.get_error_string() : std::string()));
   } catch (const Xapian::Error& e) {
     throw DatabaseError(fmt::format("{}: cannot open for writing: {}", path, e.get_msg()));
   } catch (const fs::filesystem_error& e) {

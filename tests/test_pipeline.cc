@@ -240,6 +240,24 @@ TEST_SUITE("indexer") {
     CHECK_THROWS_AS(f.run(), dateline::LockedError);
   }
 
+  TEST_CASE("a database Xapian cannot lock for writing is an error with its cause, not 'locked'") {
+    // A read-only or foreign database made Xapian's DatabaseLockError, which was reported as
+    // "another dateline-index is writing" (exit 75, "try again later"): a broken nightly job
+    // looked healthy. Here Xapian's lock file cannot be opened (it is a folder).
+    Folder f;
+    write_file(f.src + "/a.jsonl", records(1, "Markets"));
+    f.run();
+    write_file(f.src + "/b.jsonl", records(1, "Harvest"));
+    std::filesystem::remove(f.db + "/flintlock");
+    std::filesystem::create_directory(f.db + "/flintlock");
+    CHECK_THROWS_AS(f.run(), dateline::DatabaseError);
+    try {
+      f.run();
+    } catch (const dateline::DatabaseError& e) {
+      CHECK(std::string(e.what()).find("cannot open for writing") != std::string::npos);
+    }
+  }
+
   TEST_CASE("the database's words feed did-you-mean, once per occurrence") {
     Folder f;
     write_file(f.src + "/a.jsonl", record("a", "Cocoa harvest") + record("b", "Cocoa prices"));
