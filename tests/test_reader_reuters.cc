@@ -228,4 +228,25 @@ TEST_SUITE("indexer") {
     CHECK(r.problems[1].kind == Problem::Kind::rejected);
   }
 
+  TEST_CASE("one NUL byte near the start costs neither the file nor its records") {
+    // A NUL in the first 4 KiB made the whole file "binary": all 1,000 stories of a Reuters
+    // file were skipped, exit 0.
+    std::string content = fixture("reuters_sample.sgm");
+    const auto body = content.find("<BODY>");
+    REQUIRE(body != std::string::npos);
+    REQUIRE(body < 4096);
+    content.insert(body + 6, std::string(1, '\0'));
+    CHECK(dateline::detect_format(content, "reut2-000.sgm") == Format::reuters);
+    const Read r = read_reuters(content);
+    CHECK(r.articles.size() == sample().articles.size());
+    for (const auto& a : r.articles) CHECK(a.body.find('\0') == std::string::npos);
+    bool named = false;
+    for (const auto& p : r.problems)
+      named = named || (p.reason == "NUL byte removed" && p.kind == Problem::Kind::warning);
+    CHECK(named);
+    // A real binary file (NULs throughout) is still not an article format.
+    std::string binary(4096, 'x');
+    for (std::size_t i = 0; i < binary.size(); i += 16) binary[i] = '\0';
+    CHECK(dateline::detect_format("<REUTERS " + binary, "x.sgm") == std::nullopt);
+  }
 }  // TEST_SUITE

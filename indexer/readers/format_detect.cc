@@ -23,8 +23,9 @@ std::string_view extension_of(std::string_view path) {
 }
 
 // How much of a file detection looks at: enough for any real header block or headline, little
-// enough that a 50 MB archive costs nothing. The head: a NUL byte there means binary, and
-// Reuters SGML and JSON Lines show in their first bytes.
+// enough that a 50 MB archive costs nothing. The head: many NUL bytes there mean binary (one
+// stray NUL is a damaged record, which its reader repairs), and Reuters SGML and JSON Lines show
+// in their first bytes.
 constexpr std::size_t head_bytes = 4096;
 constexpr std::size_t header_sniff_bytes = 16384;  // a Usenet header block with long References
 constexpr std::size_t headline_sniff_bytes = 8192;
@@ -33,8 +34,13 @@ constexpr std::size_t max_field_name = 40;
 // A first line longer than this is a paragraph, not a headline.
 constexpr std::size_t max_headline_bytes = 400;
 
+// Binary (an image, a PDF, UTF-16) has NULs throughout; a text file damaged by one has one.
+constexpr std::size_t binary_nul_ratio = 64;  // one NUL in 64 bytes of the head or more
+
 bool looks_binary(std::string_view content) {
-  return content.substr(0, head_bytes).find('\0') != std::string_view::npos;
+  const std::string_view head = content.substr(0, head_bytes);
+  const auto nuls = static_cast<std::size_t>(std::count(head.begin(), head.end(), '\0'));
+  return nuls > 0 && nuls * binary_nul_ratio >= head.size();
 }
 
 // "Name: value" with an RFC 822 field name: printable ASCII but no colon ("Article-I.D.:").

@@ -19,14 +19,26 @@ Article new_article(std::string_view format, const SourceFile& file, std::size_t
 }
 
 std::string checked_utf8(std::string_view text, std::size_t line, ReaderOutput& out) {
-  const std::size_t bad = first_invalid_utf8(text);
-  if (bad == std::string_view::npos) return std::string(text);
   // Name the line holding the first bad byte, not the record's first line.
-  const auto lines_before =
-      std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n');
-  out.problem({line + static_cast<std::size_t>(lines_before),
-               "invalid UTF-8 (stray bytes read as Latin-1)", Problem::Kind::warning});
-  return repair_utf8(text);
+  auto line_of = [&](std::string_view t, std::size_t at) {
+    return line + static_cast<std::size_t>(
+                      std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+  };
+  std::string repaired;
+  const std::size_t bad = first_invalid_utf8(text);
+  if (bad == std::string_view::npos) {
+    repaired = std::string(text);
+  } else {
+    out.problem({line_of(text, bad), "invalid UTF-8 (stray bytes read as Latin-1)",
+                 Problem::Kind::warning});
+    repaired = repair_utf8(text);
+  }
+  // A NUL byte is damage, not text: removed, the rest of the record kept.
+  if (const auto nul = repaired.find('\0'); nul != std::string::npos) {
+    out.problem({line_of(repaired, nul), "NUL byte removed", Problem::Kind::warning});
+    std::erase(repaired, '\0');
+  }
+  return repaired;
 }
 
 void warn_if_bodiless(const Article& a, ReaderOutput& out) {
