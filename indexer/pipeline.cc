@@ -125,13 +125,31 @@ class IndexRun {
     }
     const auto format = options_.format ? options_.format : detect_format(*content, file.path);
     if (!format) {
-      diagnostics_(fmt::format("{}: skipped: not an article format dateline reads", file.path));
+      // Emptied, truncated or overwritten with binary: what it held before is gone too.
+      std::size_t removed = 0;
+      if (before) {
+        writer_.begin_file(file.canonical);
+        removed = writer_.finish_file(now);
+        summary.deleted += removed;
+      }
+      diagnostics_(fmt::format("{}: skipped: not an article format dateline reads{}", file.path,
+                               removed ? fmt::format(" (its {} articles indexed earlier are "
+                                                     "removed)",
+                                                     removed)
+                                       : std::string()));
       ++summary.files_skipped;
       return true;
     }
     ++summary.files_read;
+    const auto indexed_before = summary.indexed;
     if (!read_and_write(*format, *content, file)) return false;
-    summary.deleted += writer_.finish_file(now);
+    const std::size_t removed = writer_.finish_file(now);
+    summary.deleted += removed;
+    if (removed > 0 && summary.indexed == indexed_before)
+      diagnostics_(
+          fmt::format("{}: no articles any more (its {} articles indexed earlier are "
+                      "removed)",
+                      file.path, removed));
     report(file.path);
     return true;
   }

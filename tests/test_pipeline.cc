@@ -106,6 +106,28 @@ TEST_SUITE("indexer") {
     CHECK(all.find("/dev/zero: skipped: not a regular file") != std::string::npos);
   }
 
+  TEST_CASE("a file emptied or overwritten with binary loses its articles, and says so") {
+    // Such a file kept its old articles searchable ("0 deleted", exit 0).
+    Folder f;
+    write_file(f.src + "/a.jsonl", records(3, "Markets"));
+    write_file(f.src + "/b.jsonl", record("b1", "Harvest") + record("b2", "Harvest"));
+    CHECK(f.run().documents == 5);
+    write_file(f.src + "/a.jsonl", "");
+    std::string binary(4096, '\0');
+    write_file(f.src + "/b.jsonl", binary);
+    const IndexSummary s = f.run();
+    CHECK(s.deleted == 5);
+    CHECK(s.documents == 0);
+    CHECK(f.open().get_doccount() == 0);
+    std::string all;
+    for (const auto& d : f.diagnostics) all += d + "\n";
+    CAPTURE(all);
+    CHECK(all.find("a.jsonl: no articles any more (its 3 articles indexed earlier are removed)") !=
+          std::string::npos);
+    CHECK(all.find("b.jsonl: skipped: not an article format dateline reads (its 2 articles") !=
+          std::string::npos);
+  }
+
   TEST_CASE("a rerun over unchanged files writes nothing") {
     Folder f;
     write_file(f.src + "/a.jsonl", records(3, "Markets"));
