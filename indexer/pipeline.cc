@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -170,9 +171,14 @@ class IndexRun {
     writer_.begin_file(file.canonical);
     bool stopped = false;
     ReaderOutput out;
+    // Every problem is counted; the same problem repeated in one file is shown for its first
+    // few records, then summed up once (a damaged file must not flood the log).
+    constexpr std::size_t shown_per_reason = 10;
+    std::map<std::string, std::size_t> seen;
     out.problem = [&](Problem&& p) {
       const bool warning = p.kind == Problem::Kind::warning;
       (warning ? summary.warnings : summary.rejected)++;
+      if (++seen[p.reason] > shown_per_reason) return;
       diagnostics_(
           fmt::format("{}:{}: {}{}", file.path, p.line, warning ? "warning: " : "", p.reason));
     };
@@ -191,6 +197,10 @@ class IndexRun {
       if (summary.indexed % progress_every_articles == 0) report(file.path);
     };
     read_articles(format, content, SourceFile{file.path, file.canonical, file.identity}, out);
+    for (const auto& [reason, n] : seen)
+      if (n > shown_per_reason)
+        diagnostics_(fmt::format("{}: {} more records with the problem '{}' not shown", file.path,
+                                 n - shown_per_reason, reason));
     return !stopped;
   }
 

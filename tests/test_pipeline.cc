@@ -128,6 +128,24 @@ TEST_SUITE("indexer") {
           std::string::npos);
   }
 
+  TEST_CASE("a file of 90,000 unterminated records is read at once and logged in a few lines") {
+    // 1.8 MB of "<REUTERS " took 108 s (each record searched to the end of the file for its
+    // closing tag) and wrote 200,000 log lines.
+    Folder f;
+    std::string content;
+    for (int i = 0; i < 90000; ++i) content += "<REUTERS NEWID=\"" + std::to_string(i) + "\">\n";
+    write_file(f.src + "/reut2-broken.sgm", content);
+    write_file(f.src + "/a.jsonl", record("a1", "Markets"));
+    const IndexSummary s = f.run();
+    CHECK(s.rejected == 90000);
+    CHECK(s.added == 1);
+    CHECK(f.diagnostics.size() < 20);
+    std::string all;
+    for (const auto& d : f.diagnostics) all += d + "\n";
+    CHECK(all.find("89990 more records with the problem 'unterminated <REUTERS> record' not "
+                   "shown") != std::string::npos);
+  }
+
   TEST_CASE("a rerun over unchanged files writes nothing") {
     Folder f;
     write_file(f.src + "/a.jsonl", records(3, "Markets"));

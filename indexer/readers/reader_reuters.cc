@@ -196,10 +196,17 @@ void read_reuters(std::string_view content, const SourceFile& file, ReaderOutput
     counted_to = offset;
     return line;
   };
+  // The next closing tag, searched again only once passed: every search moves forward, so
+  // framing is linear even in a file of unterminated records.
+  std::size_t end = 0;
+  bool end_known = false;
   while ((pos = content.find(open, pos)) != std::string_view::npos) {
     const std::size_t start_line = line_at(pos);
     const std::size_t next_open = content.find(open, pos + open.size());
-    const std::size_t end = content.find(close, pos);
+    if (!end_known || (end != std::string_view::npos && end < pos)) {
+      end = content.find(close, pos);
+      end_known = true;
+    }
     if (end == std::string_view::npos || (next_open != std::string_view::npos && next_open < end)) {
       out.problem({start_line, "unterminated <REUTERS> record", Problem::Kind::rejected});
       if (next_open == std::string_view::npos) return;
