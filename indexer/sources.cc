@@ -32,6 +32,7 @@ namespace {
 struct Found {
   std::string path;
   std::string identity;
+  std::string problem = {};  // why it cannot be looked at (a symlink loop): named and skipped
 };
 
 // The name a root folder gives its files' identities ("" for "/").
@@ -64,11 +65,18 @@ std::vector<Found> find_files(const std::vector<std::string>& sources) {
     if (ec) throw std::runtime_error(fmt::format("{}: {}", source, ec.message()));
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) throw std::runtime_error(fmt::format("{}: {}", source, ec.message()));
+      std::error_code entry_ec;
+      const bool directory = it->is_directory(entry_ec);
       if (hidden(it->path())) {
-        if (it->is_directory()) it.disable_recursion_pending();
+        if (directory) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file())
+      const bool regular = it->is_regular_file(entry_ec);
+      if (entry_ec) {  // a symlink loop, a dangling link: that entry's problem, not the run's
+        found.push_back({it->path().string(), {}, entry_ec.message()});
+        continue;
+      }
+      if (regular)
         found.push_back(
             {it->path().string(), identity_of(root, it->path().lexically_relative(source))});
     }
@@ -93,10 +101,15 @@ Sources discover_sources(const std::vector<std::string>& sources) {
   for (const auto& f : found) in_run.insert(f.path);
   Sources out;
   out.files.reserve(found.size());
-  for (const auto& [path, identity] : found) {
+  for (const auto& [path, identity, problem] : found) {
     SourceEntry e;
     e.path = path;
     e.identity = identity;
+    if (!problem.empty()) {
+      e.skip_reason = fmt::format("skipped: {}", problem);
+      out.files.push_back(std::move(e));
+      continue;
+    }
     std::error_code ec;
     const std::uint64_t bytes = fs::file_size(path, ec);
     e.bytes = ec ? 0 : bytes;

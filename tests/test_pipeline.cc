@@ -146,6 +146,25 @@ TEST_SUITE("indexer") {
                    "shown") != std::string::npos);
   }
 
+  TEST_CASE("a number out of range or a symlink loop is that record's or file's problem alone") {
+    // Each stopped the whole nightly run (exit 1, the file unnamed, nothing after it indexed).
+    Folder f;
+    write_file(f.src + "/a.jsonl", "{\"id\":\"a\",\"title\":\"T\",\"body\":\"b\",\"n\":1e400}\n" +
+                                       record("b1", "Harvest"));
+    std::filesystem::create_symlink("l2", f.src + "/l1");
+    std::filesystem::create_symlink("l1", f.src + "/l2");
+    write_file(f.src + "/z.jsonl", record("z1", "Markets"));
+    const IndexSummary s = f.run();
+    CHECK(s.added == 2);
+    CHECK(s.rejected == 1);
+    CHECK(s.files_skipped == 2);
+    std::string all;
+    for (const auto& d : f.diagnostics) all += d + "\n";
+    CAPTURE(all);
+    CHECK(all.find("a.jsonl:1: malformed JSON: a number out of range") != std::string::npos);
+    CHECK(all.find("l1: skipped: ") != std::string::npos);
+  }
+
   TEST_CASE("a rerun over unchanged files writes nothing") {
     Folder f;
     write_file(f.src + "/a.jsonl", records(3, "Markets"));

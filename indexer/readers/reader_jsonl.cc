@@ -43,6 +43,10 @@ void read_record(std::string_view raw, std::size_t line, const SourceFile& file,
   } catch (const json::parse_error& e) {
     out.problem({line, "malformed JSON: " + parse_error_reason(e), Problem::Kind::rejected});
     return;
+  } catch (const json::out_of_range&) {
+    // "1e400" in any field: the record's problem, not the run's.
+    out.problem({line, "malformed JSON: a number out of range", Problem::Kind::rejected});
+    return;
   }
   if (!j.is_object()) {
     out.problem({line, "record is not a JSON object", Problem::Kind::rejected});
