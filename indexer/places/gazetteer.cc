@@ -272,6 +272,12 @@ const std::vector<std::uint32_t>& Gazetteer::lookup(std::string_view name,
   return it == index.end() ? no_entries : it->second;
 }
 
+bool Gazetteer::any_country(const std::vector<std::uint32_t>& entries) const {
+  return std::any_of(entries.begin(), entries.end(), [&](std::uint32_t e) {
+    return entries_[e].kind == GazetteerEntry::Kind::country;
+  });
+}
+
 const GazetteerEntry* Gazetteer::country(std::string_view iso2) const {
   return by_id(ascii_lower(iso2));
 }

@@ -40,6 +40,8 @@ class Gazetteer {
   const std::vector<std::uint32_t>& lookup(std::string_view name, bool for_mentions = false) const;
 
   const GazetteerEntry& entry(std::uint32_t index) const { return entries_[index]; }
+  // Whether one of `entries` is a country ("Georgia", "Jordan").
+  bool any_country(const std::vector<std::uint32_t>& entries) const;
   // The country entry for an ISO code ("UA" or "ua"), or nullptr.
   const GazetteerEntry* country(std::string_view iso2) const;
   const GazetteerEntry* by_id(std::string_view id) const;

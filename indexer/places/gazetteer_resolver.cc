@@ -153,10 +153,7 @@ GazetteerPlaceResolver::Resolution GazetteerPlaceResolver::resolve_mentions(
       towns.push_back(&m);
       continue;
     }
-    const bool names_country =
-        std::any_of(m.entries.begin(), m.entries.end(),
-                    [&](std::uint32_t e) { return gazetteer_.entry(e).kind == Kind::country; });
-    if (names_country && !m.region_word) {
+    if (gazetteer_.any_country(m.entries) && !m.region_word) {
       towns.push_back(&m);  // resolved below: "Georgia" may be the state
       continue;
     }

@@ -123,13 +123,9 @@ std::unordered_set<std::string> MentionFinder::people(std::string_view text) con
     }
     if (!(titled || said || given_name || role || unknown_first)) continue;
     for (std::size_t i = start; i < end; ++i) {
-      // A country's name or a demonym in a person's run is still the country: "Ukraine's
-      // Zelensky", "Irish singer".
-      const auto& entries = gazetteer_.lookup(t[i].text, true);
-      const bool country = std::any_of(entries.begin(), entries.end(), [&](std::uint32_t e) {
-        return gazetteer_.entry(e).kind == Kind::country;
-      });
-      if (!country) out.insert(t[i].text);
+      // A country's name in a person's run is still the country ("Ukraine's Zelensky"); a
+      // demonym after a title or a given name is a surname ("Mr Irish").
+      if (!gazetteer_.any_country(gazetteer_.lookup(t[i].text, true))) out.insert(t[i].text);
     }
   }
   return out;
@@ -212,11 +208,7 @@ std::vector<Mention> MentionFinder::find(const Article& article) const {
             });
             if (m.country.empty() && m.entries.empty()) continue;
           }
-          const bool is_country =
-              !m.country.empty() ||
-              std::any_of(m.entries.begin(), m.entries.end(), [&](std::uint32_t e) {
-                return gazetteer_.entry(e).kind == Kind::country;
-              });
+          const bool is_country = !m.country.empty() || gazetteer_.any_country(m.entries);
           m.surface = surface;
           m.in_title = in_title;
           m.offset = tokens[i].offset;
@@ -381,10 +373,8 @@ std::vector<Mention> MentionFinder::find(const Article& article) const {
       for (auto& m : run_out) {
         if (!(others_neutral && (run_out.size() == 1 || listed_places)) && m.country.empty() &&
             !m.based) {
-          const bool names_country = std::any_of(
-              m.entries.begin(), m.entries.end(),
-              [&](std::uint32_t e) { return gazetteer_.entry(e).kind == Kind::country; });
-          if (!names_country && m.qualifier.empty() && !m.region_word) m.weak_town = true;
+          if (!gazetteer_.any_country(m.entries) && m.qualifier.empty() && !m.region_word)
+            m.weak_town = true;
         }
         out.push_back(std::move(m));
       }
