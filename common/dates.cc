@@ -267,6 +267,8 @@ std::optional<ParsedDate> parse_date(std::string_view text_in) {
   return parse_rfc2822_or_text(text);
 }
 
+bool plausible_year(int year) { return year >= earliest_year && year <= latest_year; }
+
 std::optional<std::int32_t> parse_day_bound(std::string_view text_in, bool end) {
   const std::string text(trim(text_in));
   const auto parsed = parse_iso8601(text);

@@ -24,6 +24,13 @@ struct ParsedDate {
 // date does not exist.
 std::optional<ParsedDate> parse_date(std::string_view text);
 
+// The years a news date may fall in. A filter bound outside them is a usage error (400 on the
+// page) and a date an article gives outside them is dropped with a warning: year 1 or 9999 is a
+// placeholder or a typo, never when a story ran, and it would widen every date range.
+inline constexpr int earliest_year = 1000;
+inline constexpr int latest_year = 2999;
+bool plausible_year(int year);
+
 // A bound of a date filter as a user types it: `1987`, `1987-03`, `1987-03-09` or `19870309`.
 // `end` picks the last day of a year or month instead of the first. Returns days since
 // 1970-01-01, or nullopt.
