@@ -6,7 +6,7 @@
 
 namespace dateline {
 
-// `explicit_path` wins when not empty.
+// `explicit_path` wins when not empty. Trailing slashes are dropped: `--db db/` is `--db db`.
 std::string resolve_db_path(const std::string& explicit_path);
 
 // $XDG_DATA_HOME/dateline/db, falling back to ~/.local/share/dateline/db.

@@ -11,6 +11,9 @@ namespace dateline {
 // True when `s` is well-formed UTF-8.
 bool is_valid_utf8(std::string_view s);
 
+// Length of the well-formed UTF-8 sequence starting at s[i], or 0 if there is none.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i);
+
 // Offset of the first byte that is not part of well-formed UTF-8, or npos.
 std::size_t first_invalid_utf8(std::string_view s);
 

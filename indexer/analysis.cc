@@ -3,6 +3,7 @@
 #include <set>
 
 #include "date_evidence.h"
+#include "dates.h"
 #include "language.h"
 #include "similarity_key.h"
 #include "text.h"
@@ -39,9 +40,18 @@ AnalysedArticle analyse(Article article, const ArticleEvidence& evidence,
                         const PlaceResolver& resolver) {
   AnalysedArticle out;
   if (evidence.sidecar != nullptr) apply_sidecar(article, *evidence.sidecar);
+  const auto implausible = [](const std::optional<ArticleDate>& d) {
+    return d && !plausible_year(civil_from_days(days_of(d->unix_seconds)).year);
+  };
+  if (implausible(article.date)) {
+    out.implausible_date = format_iso8601(article.date->unix_seconds, article.date->precision);
+    article.date.reset();
+  }
   if (!article.date) {
     settle_date(article, DateEvidence{evidence.given, evidence.file_time, evidence.previous_date});
     out.date_estimated = true;
+    // A file time of year 9999 (touch -d) is no evidence either.
+    if (implausible(article.date)) article.date.reset();
   }
   if (article.source.empty()) article.source = evidence.default_source;
   out.language = language_code(article.language);

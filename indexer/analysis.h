@@ -38,6 +38,9 @@ struct AnalysedArticle {
   // True when neither the reader nor the sidecar dated the article, so the date (or its absence)
   // is the analysis' estimate: the run counts these by source.
   bool date_estimated = false;
+  // The date the source gave when its year is not a news year (dates.h: plausible_year), such as
+  // 9999-12-31 for "unknown": dropped, so that it cannot widen every date range; the run warns.
+  std::optional<std::string> implausible_date;
   std::vector<Place> places;          // canonical, in order of trust (tags, dateline, mentions)
   std::vector<PlaceAliases> aliases;  // of each place, its region and its country, once per id
   std::string language;               // ISO 639-1 code the text is stemmed as; empty: none known

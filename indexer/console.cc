@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include "log_text.h"
 #include "progress_lines.h"
 
 namespace dateline {
@@ -10,9 +11,9 @@ DiagnosticSink Console::diagnostics() {
   return [quiet = quiet, bar = bar](const std::string& line) {
     if (quiet && line.find(": warning: ") != std::string::npos) return;
     if (bar != nullptr) {
-      bar->message("dateline-index: " + line);
+      bar->message("dateline-index: " + log_line(line));
     } else {
-      std::fprintf(stderr, "dateline-index: %s\n", line.c_str());
+      std::fprintf(stderr, "dateline-index: %s\n", log_line(line).c_str());
     }
   };
 }

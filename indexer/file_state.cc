@@ -13,11 +13,30 @@ namespace {
 
 std::string key_of(const std::string& path) { return make_term(schema::file_key_prefix, path); }
 
+// A file name need not be UTF-8, which JSON must be: such a name is stored as hex.
+std::string to_hex(std::string_view bytes) {
+  static constexpr char digits[] = "0123456789abcdef";
+  std::string out;
+  for (const unsigned char c : bytes) {
+    out += digits[c >> 4];
+    out += digits[c & 15];
+  }
+  return out;
+}
+
+std::string from_hex(std::string_view hex) {
+  const auto nibble = [](char c) { return c <= '9' ? c - '0' : c - 'a' + 10; };
+  std::string out;
+  for (std::size_t i = 0; i + 1 < hex.size(); i += 2)
+    out += static_cast<char>(nibble(hex[i]) << 4 | nibble(hex[i + 1]));
+  return out;
+}
+
 std::optional<FileState> parse(const std::string& value) {
   const auto j = nlohmann::json::parse(value, nullptr, false);
-  if (!j.is_object() || !j.contains("path")) return std::nullopt;
+  if (!j.is_object() || !(j.contains("path") || j.contains("path_hex"))) return std::nullopt;
   FileState s;
-  s.path = j.value("path", "");
+  s.path = j.contains("path_hex") ? from_hex(j.value("path_hex", "")) : j.value("path", "");
   s.size = j.value("size", std::uint64_t{0});
   s.mtime_ns = j.value("mtime_ns", std::int64_t{0});
   s.hash = j.value("hash", std::uint64_t{0});
@@ -53,12 +72,16 @@ std::optional<FileState> load_file_state(const Xapian::Database& db, const std::
 }
 
 void store_file_state(Xapian::WritableDatabase& db, const FileState& s) {
-  const nlohmann::json j{{"path", s.path},
-                         {"size", s.size},
-                         {"mtime_ns", s.mtime_ns},
-                         {"hash", s.hash},
-                         {"sidecar_size", s.sidecar_size},
-                         {"sidecar_mtime_ns", s.sidecar_mtime_ns}};
+  nlohmann::json j{{"size", s.size},
+                   {"mtime_ns", s.mtime_ns},
+                   {"hash", s.hash},
+                   {"sidecar_size", s.sidecar_size},
+                   {"sidecar_mtime_ns", s.sidecar_mtime_ns}};
+  if (is_valid_utf8(s.path)) {
+    j["path"] = s.path;
+  } else {
+    j["path_hex"] = to_hex(s.path);
+  }
   db.set_metadata(key_of(s.path), j.dump());
 }
 

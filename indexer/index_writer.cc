@@ -111,9 +111,13 @@ bool IndexWriter::write(const BuiltDocument& built, const std::vector<PlaceAlias
   note_spelling(built.document);
   for (const auto& a : aliases) aliases_.add(a, db_);
   changed();
-  if (++pending_ >= batch_size_) {
+  pending_bytes_ += built.document.get_data().size();
+  // Xapian holds a batch's postings in memory until the commit: a byte budget beside the
+  // document count keeps the peak flat when the articles are long.
+  if (++pending_ >= batch_size_ || pending_bytes_ >= max_pending_bytes) {
     commit();
     pending_ = 0;
+    pending_bytes_ = 0;
   }
   return existed;
 }
@@ -159,5 +163,13 @@ void IndexWriter::commit() {
 }
 
 void IndexWriter::close() { db_.close(); }
+
+std::optional<Xapian::doccount> live_document_count(const std::string& path) {
+  try {
+    return Xapian::Database(path).get_doccount();
+  } catch (const Xapian::Error&) {
+    return std::nullopt;
+  }
+}
 
 }  // namespace dateline

@@ -58,7 +58,9 @@ class IndexWriter {
 
   Xapian::WritableDatabase db_;
   std::size_t batch_size_;
-  std::size_t pending_ = 0;  // documents written since the last commit
+  std::size_t pending_ = 0;        // documents written since the last commit
+  std::size_t pending_bytes_ = 0;  // and the size of their stored text
+  static constexpr std::size_t max_pending_bytes = 16 << 20;
   bool changed_ = false;
   AliasWriter aliases_;
   // word -> occurrences since the last commit, given to Xapian's spelling table at commit.
@@ -66,5 +68,9 @@ class IndexWriter {
   std::vector<Xapian::docid> previous_;        // the current file's documents as last indexed
   std::unordered_set<Xapian::docid> written_;  // and those written this run
 };
+
+// The documents the database at `path` holds as searchers see it, or nullopt when it cannot be
+// opened: what a failed run reports instead of its own (empty) count.
+std::optional<Xapian::doccount> live_document_count(const std::string& path);
 
 }  // namespace dateline

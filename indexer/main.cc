@@ -13,6 +13,8 @@
 #include "db_path.h"
 #include "errors.h"
 #include "exit_codes.h"
+#include "index_writer.h"
+#include "log_text.h"
 #include "pipeline.h"
 #include "progress_lines.h"
 #include "stats_json.h"
@@ -88,7 +90,15 @@ int main(int argc, char** argv) {
          "Publisher of records that do not name one (a folder of BBC articles: --source BBC), "
          "so that source: finds them")
       ->type_name("NAME");
-  app.add_option("--batch", options.batch_size, "Documents per commit")->check(CLI::PositiveNumber);
+  app.add_option("--batch", options.batch_size, "Documents per commit (1 to 1000000, default 2000)")
+      ->type_name("N")
+      ->check([](const std::string& text) -> std::string {
+        // CLI::PositiveNumber would print DBL_MAX, all 309 digits of it, as the limit.
+        const bool digits = !text.empty() && text.size() <= 7 &&
+                            text.find_first_not_of("0123456789") == std::string::npos;
+        const long n = digits ? std::stol(text) : 0;
+        return n >= 1 && n <= 1000000 ? "" : "not a number from 1 to 1000000";
+      });
   app.add_option("--date", date,
                  "Date of every article that has none in its metadata (a sidecar's counts as "
                  "metadata); wins over a dateline's day, a date in the text and the file time")
@@ -113,7 +123,7 @@ int main(int argc, char** argv) {
         char* end = nullptr;
         const double seconds = std::strtod(text.c_str(), &end);
         const bool ok = end != text.c_str() && *end == '\0' && seconds >= 1;
-        return ok ? "" : "not a number of seconds >= 1: " + text;
+        return ok ? "" : "not a number of seconds >= 1";
       });
   app.add_option("--stats-json", stats_path,
                  "Write the summary to FILE as one JSON object, atomically")
@@ -156,15 +166,17 @@ int main(int argc, char** argv) {
   dateline::IndexSummary summary;
   const auto report_error = [&](int code, const std::string& message) {
     console.done();
-    std::fprintf(stderr, "dateline-index: %s\n", message.c_str());
+    std::fprintf(stderr, "dateline-index: %s\n", dateline::log_line(message).c_str());
     run.exit_code = code;
     run.error = message;
+    const auto live = dateline::live_document_count(options.db_path);
+    if (live) run.documents_after_failure = *live;
   };
   try {
     summary = dateline::run_index(options, console.diagnostics());
     console.done();
     for (const auto& line : dateline::summary_lines(summary, options.db_path, options.rebuild))
-      std::fprintf(stderr, "%s\n", line.c_str());
+      std::fprintf(stderr, "%s\n", dateline::log_line(line).c_str());
     run.exit_code = dateline::exit_code_of(summary);
   } catch (const dateline::LockedError& e) {
     report_error(ec::locked, e.what());

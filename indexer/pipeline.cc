@@ -8,9 +8,11 @@
 #include <unordered_set>
 
 #include "analysis.h"
+#include "dates.h"
 #include "document_builder.h"
 #include "file_io.h"
 #include "index_writer.h"
+#include "log_text.h"
 #include "places/place_setup.h"
 #include "publish.h"
 #include "readers/file_evidence.h"
@@ -189,7 +191,14 @@ class IndexRun {
       }
       note_id(article, file.path);
       article.source_path = file.canonical;
+      const std::size_t line = article.line;
       const AnalysedArticle analysed = analyse(std::move(article), evidence, resolver());
+      if (analysed.implausible_date) {
+        ++summary.warnings;
+        diagnostics_(fmt::format(
+            "{}:{}: warning: date {} is outside the years {}-{} news is dated in (dropped)",
+            file.path, line, *analysed.implausible_date, earliest_year, latest_year));
+      }
       if (analysed.date_estimated) count_estimated_date(analysed.article.date, summary);
       if (analysed.article.date) evidence.previous_date = analysed.article.date->unix_seconds;
       (writer_.write(builder_.build(analysed), analysed.aliases) ? summary.replaced
@@ -211,7 +220,7 @@ class IndexRun {
     if (auto [it, inserted] = first_seen_.try_emplace(article.id, where); !inserted) {
       ++summary.duplicates;
       diagnostics_(fmt::format("{}: warning: id '{}' also at {}; this record replaces it", where,
-                               article.id, it->second));
+                               excerpt(article.id), it->second));
       it->second = where;
     } else {
       ++summary.indexed;

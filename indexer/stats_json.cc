@@ -47,7 +47,12 @@ nlohmann::json stats_json(const IndexSummary& s, const RunRecord& run) {
   j["dated_by_file_time"] = s.dated_by_file_time;
   j["interrupted"] = s.interrupted;
   j["published"] = s.published.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.published);
-  j["documents"] = s.documents;
+  if (run.error.empty()) {
+    j["documents"] = s.documents;
+  } else {
+    j["documents"] = run.documents_after_failure ? nlohmann::json(*run.documents_after_failure)
+                                                 : nlohmann::json(nullptr);
+  }
   j["seconds"] = s.seconds;
   j["exit_code"] = run.exit_code;
   j["started"] = format_iso8601(run.started, DatePrecision::second);

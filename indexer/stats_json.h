@@ -2,8 +2,10 @@
 // README.md), and the atomic write that lets a monitor read it while a run replaces it.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -18,10 +20,14 @@ struct RunRecord {
   std::int64_t finished = 0;
   int exit_code = 0;
   std::string error;  // what stopped the run (locked, database failure); empty if none
+  // When the run failed: the documents the live database still holds, as searchers see it
+  // (nullopt when it cannot be opened). A failed run must not report an archive as empty.
+  std::optional<std::size_t> documents_after_failure;
 };
 
 // Every IndexSummary field under its own name, plus exit_code, started and finished (ISO 8601
-// UTC), db and error (null when none); published is null when nothing was published.
+// UTC), db and error (null when none); published is null when nothing was published. After a
+// failed run, documents is the live database's count (null when it cannot be read).
 nlohmann::json stats_json(const IndexSummary& summary, const RunRecord& run);
 
 // Writes PATH.tmp, fsyncs it and renames it over PATH: a reader sees the previous file or this

@@ -165,6 +165,39 @@ TEST_SUITE("indexer") {
     CHECK(all.find("l1: skipped: ") != std::string::npos);
   }
 
+  TEST_CASE("a file name that is not UTF-8 is indexed, and a rerun finds it unchanged") {
+    // It stopped the whole nightly run: the file state's JSON could not hold the name.
+    Folder f;
+    write_file(f.src + "/caf\xe9.jsonl", record("c1", "Coffee"));
+    write_file(f.src + "/z.jsonl", record("z1", "Markets"));
+    const IndexSummary first = f.run();
+    CHECK(first.added == 2);
+    CHECK(f.title_of("c1") == "Coffee");
+    const IndexSummary second = f.run();
+    CHECK(second.files_unchanged == 2);
+    CHECK(second.added + second.replaced + second.deleted == 0);
+    fs::remove(f.src + "/caf\xe9.jsonl");
+    CHECK(f.run().deleted == 1);
+  }
+
+  TEST_CASE("a date outside the news years is dropped with a warning, not stored") {
+    // 9999-12-31 as "unknown" widened every date range to ten millennia.
+    Folder f;
+    write_file(f.src + "/a.jsonl",
+               "{\"id\": \"far\", \"title\": \"T\", \"body\": \"Wheat.\", \"date\": "
+               "\"9999-12-31\"}\n" +
+                   record("ok", "Markets"));
+    const IndexSummary s = f.run();
+    CHECK(s.added == 2);
+    CHECK(s.warnings >= 1);
+    std::string all;
+    for (const auto& d : f.diagnostics) all += d + "\n";
+    CHECK(all.find("a.jsonl:1: warning: date 9999-12-31 is outside the years 1000-2999 news is "
+                   "dated in (dropped)") != std::string::npos);
+    const Xapian::Database d = f.open();
+    CHECK(d.get_value_upper_bound(dateline::schema::slot::day) == "20251205");
+  }
+
   TEST_CASE("a rerun over unchanged files writes nothing") {
     Folder f;
     write_file(f.src + "/a.jsonl", records(3, "Markets"));

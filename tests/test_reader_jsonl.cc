@@ -1,5 +1,6 @@
 // indexer/reader_jsonl.cc: one article per line; a bad line costs only itself.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <fstream>
@@ -9,6 +10,7 @@
 
 #include "reader_support.h"
 #include "readers/reader.h"
+#include "readers/record_limits.h"
 
 using dateline::Article;
 using dateline::DatePrecision;
@@ -20,6 +22,7 @@ using dateline::SourceFile;
 
 using dateline::test::fixture;
 using dateline::test::Read;
+namespace limits = dateline::limits;
 
 namespace {
 
@@ -80,6 +83,43 @@ TEST_SUITE("indexer") {
     const Read empty_id = read_jsonl("{\"id\": \"\", \"title\": \"t\"}\n");
     REQUIRE(empty_id.articles.size() == 1);
     CHECK(empty_id.articles[0].id == "/srv/data/jsonl_sample.jsonl#1");
+  }
+
+  TEST_CASE("the largest unsigned id is its own, not -1's") {
+    // Read as signed, 18446744073709551615 became -1 and replaced the record whose id is -1.
+    const Read r = read_jsonl(
+        "{\"id\": 18446744073709551615, \"title\": \"a\"}\n{\"id\": -1, \"title\": \"b\"}\n");
+    REQUIRE(r.articles.size() == 2);
+    CHECK(r.by_id("18446744073709551615").title == "a");
+    CHECK(r.by_id("-1").title == "b");
+  }
+
+  TEST_CASE("a line, a title or a body over its limit is rejected alone, with its line") {
+    const std::string long_line =
+        "{\"title\": \"t\", \"body\": \"" + std::string(limits::max_record_bytes, 'a') + "\"}\n";
+    const std::string long_title =
+        "{\"title\": \"" + std::string(limits::max_title_bytes + 1, 'b') + "\", \"body\": \"x\"}\n";
+    const std::string long_body =
+        "{\"title\": \"t\", \"body\": \"" + std::string(limits::max_body_bytes + 1, 'c') + "\"}\n";
+    const Read r = read_jsonl(long_line + long_title + long_body +
+                              "{\"id\": \"ok\", \"title\": \"Fine\", \"body\": \"Text.\"}\n");
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].id == "ok");
+    REQUIRE(r.problems.size() == 3);
+    CHECK(r.problems[0].line == 1);
+    CHECK(r.problems[0].reason == fmt::format("line of {} bytes is over the limit of {} (rejected)",
+                                              long_line.size() - 1, limits::max_record_bytes));
+    CHECK(r.problems[1].line == 2);
+    CHECK(r.problems[1].reason.starts_with("title of 2001 bytes is over the limit of 2000"));
+    CHECK(r.problems[2].line == 3);
+    CHECK(r.problems[2].reason.starts_with("body of 1048577 bytes is over the limit"));
+  }
+
+  TEST_CASE("a malformed string of megabytes is quoted in a few hundred bytes") {
+    const Read r = read_jsonl("{\"title\": \"" + std::string(3 << 20, 'a') + "}\n");
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].reason.size() < 400);
+    CHECK(r.problems[0].reason.find("bytes cut]") != std::string::npos);
   }
 
   TEST_CASE("a written date in a record is parsed to its day") {

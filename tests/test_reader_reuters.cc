@@ -10,6 +10,7 @@
 
 #include "reader_support.h"
 #include "readers/reader.h"
+#include "readers/record_limits.h"
 
 using dateline::Article;
 using dateline::DatePrecision;
@@ -172,6 +173,26 @@ TEST_SUITE("indexer") {
     REQUIRE(it != problems.end());
     CHECK(it->kind == Problem::Kind::rejected);
     CHECK(it->reason.find("12793") != std::string::npos);
+  }
+
+  TEST_CASE("a record over the size limit is rejected alone, the next one read") {
+    const std::string huge = "<REUTERS NEWID=\"1\">\n<TEXT><BODY>" +
+                             std::string(dateline::limits::max_record_bytes, 'x') +
+                             "</BODY></TEXT>\n</REUTERS>\n";
+    const std::string fine =
+        "<REUTERS NEWID=\"2\">\n<DATE>26-FEB-1987 15:01:01.79</DATE>\n<TEXT><TITLE>GRAIN "
+        "SHIPS</TITLE><BODY>Wheat sailed.</BODY>"
+        "</TEXT>\n</REUTERS>\n";
+    const Read r =
+        dateline::test::read_as(Format::reuters, huge + fine, SourceFile{"r.sgm", "/r.sgm"});
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].title == "GRAIN SHIPS");
+    CHECK(r.articles[0].line == 4);
+    CHECK(r.articles[0].date.has_value());
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].line == 1);
+    CHECK(r.problems[0].reason.starts_with("record of "));
+    CHECK(r.problems[0].reason.ends_with("is over the limit of 4194304 (rejected)"));
   }
 
   TEST_CASE("a truncated record is rejected and the good record after it is still read") {

@@ -8,6 +8,7 @@
 
 #include "reader_support.h"
 #include "readers/reader.h"
+#include "readers/record_limits.h"
 
 using dateline::Article;
 using dateline::Format;
@@ -74,6 +75,23 @@ TEST_SUITE("indexer") {
         CHECK(a.body.find(furniture) == std::string::npos);
       }
     }
+  }
+
+  TEST_CASE("a text file over the record limit is rejected at line 1, before it is read") {
+    // A 50 MB body peaked at 1.2 GB of memory: the limit is checked before any copy is made.
+    const Read r = read_text("Headline\n\n" + std::string(dateline::limits::max_record_bytes, 'w'));
+    CHECK(r.articles.empty());
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].line == 1);
+    CHECK(r.problems[0].reason ==
+          "article of 4194314 bytes is over the limit of 4194304 (rejected)");
+    // Under the file limit, the body alone is over its own.
+    const Read body =
+        read_text("Headline\n\n" + std::string(dateline::limits::max_body_bytes + 1, 'w'));
+    CHECK(body.articles.empty());
+    REQUIRE(body.problems.size() == 1);
+    CHECK(
+        body.problems[0].reason.starts_with("body of 1048577 bytes is over the limit of 1048576"));
   }
 
   TEST_CASE("a BBC article has a headline and a body, and no dateline or byline") {

@@ -21,7 +21,7 @@ TEST_SUITE("indexer") {
     s.rejected = 1;
     s.documents = 21577;
     s.seconds = 17.25;
-    RunRecord run{"/var/lib/dateline/db", 1764943380, 1764943397, 3, ""};
+    RunRecord run{"/var/lib/dateline/db", 1764943380, 1764943397, 3, "", std::nullopt};
     const nlohmann::json j = stats_json(s, run);
     CHECK(j["files_read"] == 22);
     CHECK(j["files_unchanged"] == 20);
@@ -50,11 +50,19 @@ TEST_SUITE("indexer") {
   TEST_CASE("a run stopped by a failure says why, and a rebuild what it published") {
     IndexSummary s;
     s.published = "db.3";
-    RunRecord run{"db", 0, 0, 75, "db: another dateline-index is writing to this database"};
+    RunRecord run{"db", 0, 0, 75, "db: another dateline-index is writing to this database", 4000};
     const nlohmann::json j = stats_json(s, run);
     CHECK(j["exit_code"] == 75);
     CHECK(j["error"] == "db: another dateline-index is writing to this database");
     CHECK(j["published"] == "db.3");
+    // The live database's count, not the run's own (it wrote nothing): 4,000, never 0.
+    CHECK(j["documents"] == 4000);
+  }
+
+  TEST_CASE("a failed run whose database cannot be read reports its documents as unknown") {
+    IndexSummary s;
+    RunRecord run{"db", 0, 0, 1, "db: cannot open", std::nullopt};
+    CHECK(stats_json(s, run)["documents"].is_null());
   }
 
   TEST_CASE("the file is replaced whole, and no temporary file stays behind") {

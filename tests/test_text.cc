@@ -8,6 +8,7 @@
 
 #include "fold.h"
 #include "language.h"
+#include "log_text.h"
 #include "schema.h"
 #include "text.h"
 
@@ -34,6 +35,37 @@ TEST_SUITE("common") {
       CAPTURE(s);
       CHECK_FALSE(dateline::is_valid_utf8(s));
     }
+  }
+
+  TEST_CASE(
+      "input echoed in a log line can neither forge a line, nor drive a terminal, nor flood") {
+    using dateline::log_safe;
+    // A file name with a newline forged a summary line of its own.
+    CHECK(log_safe("evil\ndateline-index: 0 indexed", 200) == "evil\\ndateline-index: 0 indexed");
+    CHECK(log_safe("a\tb\rc", 200) == "a\\tb\\rc");
+    CHECK(log_safe("\x1b[31mred\x7f", 200) == "\\x1b[31mred\\x7f");
+    CHECK(log_safe("caf\xe9.txt", 200) == "caf\\xe9.txt");  // not UTF-8
+    CHECK(log_safe("\xc2\x9b"
+                   "2J",
+                   200) == "\\xc2\\x9b2J");                    // C1 CSI, as UTF-8
+    CHECK(log_safe("Zürich – «ok»", 200) == "Zürich – «ok»");  // valid UTF-8 kept
+    const std::string flood = std::string(20 << 20, 'a') + "END";
+    const std::string shown = log_safe(flood, 200);
+    CHECK(shown.size() < 260);
+    CHECK(shown.find("…[20971373 bytes cut]…") != std::string::npos);
+    CHECK(shown.ends_with("aaaEND"));
+    // A cut never splits a UTF-8 sequence.
+    const std::string cut = log_safe(std::string(300, '\xc3'), 10);
+    CHECK(dateline::is_valid_utf8(
+        log_safe(std::string(150, 'x') + std::string(100, ' ') + "ü", 200)));
+    CHECK(dateline::is_valid_utf8(log_safe(
+        [] {
+          std::string s;
+          for (int i = 0; i < 200; ++i) s += "ü";
+          return s;
+        }(),
+        101)));
+    CHECK(cut.find("\\xc3") != std::string::npos);
   }
 
   TEST_CASE("repair_utf8 reads stray bytes as Latin-1 and leaves valid text alone") {

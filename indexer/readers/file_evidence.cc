@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include "file_io.h"
+#include "readers/record_limits.h"
 
 namespace dateline {
 
@@ -25,7 +26,7 @@ FileEvidence file_evidence(const std::string& path) {
   if (!regular_file(sidecar)) return e;
   e.sidecar_path = sidecar;
   std::string error;
-  const auto content = read_whole_file(sidecar, error);
+  const auto content = read_whole_file(sidecar, error, limits::max_record_bytes);
   if (!content) {
     e.sidecar_problems.push_back(
         {1, "cannot read the sidecar (ignored): " + error, Problem::Kind::warning});

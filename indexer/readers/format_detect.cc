@@ -2,6 +2,7 @@
 #include <array>
 
 #include "readers/reader.h"
+#include "readers/record_limits.h"
 #include "text.h"
 
 namespace dateline {
@@ -108,15 +109,28 @@ std::optional<Format> detect_format(std::string_view content, std::string_view p
 
 void read_articles(Format format, std::string_view content, const SourceFile& file,
                    ReaderOutput& out) {
+  if (one_article_per_file(format) && content.size() > limits::max_record_bytes) {
+    out.problem({1, limits::over_limit("article", content.size(), limits::max_record_bytes),
+                 Problem::Kind::rejected});
+    return;
+  }
+  ReaderOutput checked{[&out](Article&& a) {
+                         if (auto why = limits::article_over_limits(a)) {
+                           out.problem({a.line, std::move(*why), Problem::Kind::rejected});
+                           return;
+                         }
+                         out.article(std::move(a));
+                       },
+                       out.problem};
   switch (format) {
     case Format::text:
-      return detail::read_text(content, file, out);
+      return detail::read_text(content, file, checked);
     case Format::jsonl:
-      return detail::read_jsonl(content, file, out);
+      return detail::read_jsonl(content, file, checked);
     case Format::reuters:
-      return detail::read_reuters(content, file, out);
+      return detail::read_reuters(content, file, checked);
     case Format::rfc822:
-      return detail::read_rfc822(content, file, out);
+      return detail::read_rfc822(content, file, checked);
   }
 }
 }  // namespace dateline

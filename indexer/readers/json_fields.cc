@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "log_text.h"
+
 namespace dateline {
 
 TextField text_field(const nlohmann::json& object, const char* name) {
@@ -41,7 +43,8 @@ TextListField text_list_field(const nlohmann::json& object, const char* name) {
 std::string parse_error_reason(const nlohmann::json::parse_error& e) {
   const std::string what = e.what();
   const auto colon = what.find(": ");
-  return colon == std::string::npos ? what : what.substr(colon + 2);
+  // nlohmann quotes the token it stopped at whole: a 20 MB string would be one log line.
+  return log_safe(colon == std::string::npos ? what : what.substr(colon + 2), 200);
 }
 
 std::string not_a_string_warning(const char* name) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "dates.h"
+#include "log_text.h"
 #include "readers/reader.h"
 #include "text.h"
 
@@ -51,7 +52,8 @@ std::optional<ArticleDate> metadata_date(std::string_view text, std::size_t line
   if (trim(text).empty()) return std::nullopt;
   if (auto d = parse_date(text))
     return ArticleDate{d->unix_seconds, d->precision, DateSource::metadata};
-  out.problem({line, fmt::format("unrecognised {} '{}' (indexed without a date)", what, text),
+  out.problem({line,
+               fmt::format("unrecognised {} '{}' (indexed without a date)", what, excerpt(text)),
                Problem::Kind::warning});
   return std::nullopt;
 }

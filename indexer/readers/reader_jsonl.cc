@@ -11,6 +11,7 @@
 #include "dates.h"
 #include "readers/json_fields.h"
 #include "readers/reader.h"
+#include "readers/record_limits.h"
 #include "text.h"
 
 namespace dateline::detail {
@@ -36,6 +37,11 @@ std::vector<std::string> string_list(const json& j, const char* name, std::size_
 
 void read_record(std::string_view raw, std::size_t line, const SourceFile& file,
                  ReaderOutput& out) {
+  if (raw.size() > limits::max_record_bytes) {
+    out.problem({line, limits::over_limit("line", raw.size(), limits::max_record_bytes),
+                 Problem::Kind::rejected});
+    return;
+  }
   const std::string text = checked_utf8(raw, line, out);
   json j;
   try {
@@ -56,8 +62,11 @@ void read_record(std::string_view raw, std::size_t line, const SourceFile& file,
   if (const auto id = j.find("id");
       id != j.end() && id->is_string() && !id->get<std::string>().empty()) {
     a.id = id->get<std::string>();
+  } else if (id != j.end() && id->is_number_unsigned()) {
+    // Read as unsigned: 18446744073709551615 read as signed is -1, another record's id.
+    a.id = std::to_string(id->get<std::uint64_t>());
   } else if (id != j.end() && id->is_number_integer()) {
-    a.id = std::to_string(id->get<long long>());
+    a.id = std::to_string(id->get<std::int64_t>());
   } else {
     // No id of its own: the record's place in its file is the most stable thing it has.
     a.id = fmt::format("{}#{}", file.id_path(), line);

@@ -16,7 +16,9 @@
 #include <mutex>
 
 #include "dates.h"
+#include "log_text.h"
 #include "readers/reader.h"
+#include "readers/record_limits.h"
 #include "text.h"
 
 namespace dateline::detail {
@@ -96,6 +98,11 @@ std::string paragraphs(std::string_view raw) {
 
 void read_record(std::string_view record, std::size_t line, const SourceFile& file,
                  ReaderOutput& out) {
+  if (record.size() > limits::max_record_bytes) {
+    out.problem({line, limits::over_limit("record", record.size(), limits::max_record_bytes),
+                 Problem::Kind::rejected});
+    return;
+  }
   const std::string utf8 = checked_utf8(record, line, out);
   XmlDocPtr doc(htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8",
                                HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
@@ -108,7 +115,8 @@ void read_record(std::string_view record, std::size_t line, const SourceFile& fi
   Article a = new_article("reuters", file, line);
   a.source = "Reuters";
   a.language = "en";
-  const std::string newid = attribute(root, "newid");
+  // Echoed in every message about the story: an attribute is input, so it is quoted safely.
+  const std::string newid = excerpt(attribute(root, "newid"));
   if (newid.empty() ||
       !std::all_of(newid.begin(), newid.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     out.problem({line, "record without a numeric NEWID", Problem::Kind::rejected});
@@ -127,14 +135,15 @@ void read_record(std::string_view record, std::size_t line, const SourceFile& fi
     a.date = ArticleDate{d->unix_seconds, d->precision, DateSource::metadata};
   } else if (auto day = parse_date(day_text)) {
     a.date = ArticleDate{day->unix_seconds, DatePrecision::day, DateSource::metadata};
-    out.problem({line,
-                 fmt::format("NEWID {}: invalid time in DATE '{}' (day kept)", newid, raw_date),
-                 Problem::Kind::warning});
-  } else {
     out.problem(
         {line,
-         fmt::format("NEWID {}: unrecognised DATE '{}' (indexed without a date)", newid, raw_date),
+         fmt::format("NEWID {}: invalid time in DATE '{}' (day kept)", newid, excerpt(raw_date)),
          Problem::Kind::warning});
+  } else {
+    out.problem({line,
+                 fmt::format("NEWID {}: unrecognised DATE '{}' (indexed without a date)", newid,
+                             excerpt(raw_date)),
+                 Problem::Kind::warning});
   }
   a.topics = d_list(child(root, "topics"));
   for (auto& p : d_list(child(root, "places"))) a.places.push_back({std::move(p), PlaceRole::tag});

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "dates.h"
+#include "log_text.h"
 #include "readers/json_fields.h"
 #include "text.h"
 
@@ -109,7 +110,7 @@ std::optional<Sidecar> parse_sidecar(std::string_view content, std::vector<Probl
     if (const auto d = parse_date(*text)) {
       s.date = ArticleDate{d->unix_seconds, d->precision, DateSource::metadata};
     } else {
-      f.warn("date", fmt::format("unrecognised date '{}' in sidecar (ignored)", *text));
+      f.warn("date", fmt::format("unrecognised date '{}' in sidecar (ignored)", excerpt(*text)));
     }
   }
   s.title = f.string("title");

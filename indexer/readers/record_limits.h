@@ -1,0 +1,28 @@
+// The largest record dateline reads: beyond these a record is rejected alone, with file:line,
+// before it is parsed or analysed, so one enormous record can neither exhaust memory nor stall a
+// nightly run. README.md ("Limits") tables them; real news is far inside every one.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "article.h"
+
+namespace dateline::limits {
+
+// A JSON Lines line, a Reuters <REUTERS> element, a text or Usenet file, a sidecar.
+inline constexpr std::size_t max_record_bytes = 4 << 20;
+// An article's text: about 170,000 words (the longest story in the shared corpora is under
+// 100 KB). Indexing costs some 40 bytes of memory per byte of text until the batch's commit.
+inline constexpr std::size_t max_body_bytes = 1 << 20;
+// A headline: real ones are under 300 bytes; beyond this it is text taken for a title.
+inline constexpr std::size_t max_title_bytes = 2000;
+
+// "record of 52,428,800 bytes is over the limit of 8,388,608 (rejected)".
+std::string over_limit(const char* what, std::size_t size, std::size_t limit);
+
+// Why `article` is over a limit (its title or body), or nullopt.
+std::optional<std::string> article_over_limits(const Article& article);
+
+}  // namespace dateline::limits
