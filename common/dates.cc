@@ -41,6 +41,21 @@ bool parse_whole(const std::string& input, const char* format, Parseable& out,
   return in.peek() == std::char_traits<char>::eof();
 }
 
+// The "+hh:mm" or "+hhmm" that ends `text` is one a clock can show: zones run from -12:00 to
+// +14:00, and a minute is under 60 (date::parse takes "+99:99" as 100 hours 39 minutes).
+bool real_offset(std::string_view text) {
+  const auto sign = text.find_last_of("+-");
+  if (sign == std::string_view::npos) return false;
+  std::string digits;
+  for (const char c : text.substr(sign + 1))
+    if (c != ':') digits += c;
+  if (digits.size() != 2 && digits.size() != 4) return false;
+  const int hh = std::atoi(digits.substr(0, 2).c_str());
+  const int mm = digits.size() == 4 ? std::atoi(digits.substr(2).c_str()) : 0;
+  const int east = (text[sign] == '-' ? -1 : 1) * (hh * 60 + mm);
+  return mm < 60 && east >= -12 * 60 && east <= 14 * 60;
+}
+
 std::optional<ParsedDate> parse_iso8601(std::string text) {
   if (text.size() < 4 || text[0] < '0' || text[0] > '9') return std::nullopt;
   if (text.back() == 'Z' || text.back() == 'z') text.replace(text.size() - 1, 1, "+00:00");
@@ -77,6 +92,7 @@ std::optional<ParsedDate> parse_iso8601(std::string text) {
     date::sys_time<milliseconds> tp;
     minutes offset{0};
     if (!parse_whole(text, f.pattern, tp, f.has_offset ? &offset : nullptr)) continue;
+    if (f.has_offset && !real_offset(text)) return std::nullopt;
     return from_sys(tp, f.precision);
   }
   if (text.size() == 4) {

@@ -141,12 +141,18 @@ int main(int argc, char** argv) {
   if (!format.empty()) options.format = dateline::format_from_name(format);
   if (!date.empty()) {
     const auto d = dateline::parse_date(date);
+    if (d && !dateline::plausible_year(
+                 dateline::civil_from_days(dateline::days_of(d->unix_seconds)).year)) {
+      std::fprintf(stderr, "dateline-index: --date '%s': the year is outside %d-%d\n",
+                   dateline::excerpt(date).c_str(), dateline::earliest_year, dateline::latest_year);
+      return ec::usage;
+    }
     if (!d) {
       std::fprintf(
           stderr,
           "dateline-index: --date '%s': not a date (use 2025-12-05, 2025-12-05T14:03:00Z or "
           "Fri, 5 Dec 2025 14:03:00 -0500)\n",
-          date.c_str());
+          dateline::excerpt(date).c_str());
       return ec::usage;
     }
     options.date =

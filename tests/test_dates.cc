@@ -127,6 +127,21 @@ TEST_SUITE("common") {
     }
   }
 
+  TEST_CASE("an ISO offset no clock shows is no date; the real extremes are") {
+    // "+99:99" was read as 100 hours 39 minutes east.
+    for (std::string_view text :
+         {"2025-12-05T14:03:00+99:99", "2025-12-05T14:03:00+05:60", "2025-12-05T14:03:00+15:00",
+          "2025-12-05T14:03:00-13:00", "2025-12-05 14:03:00+99:99"}) {
+      CAPTURE(text);
+      CHECK_FALSE(parse_date(text).has_value());
+    }
+    check_cases({
+        {"2025-12-05T14:03:00+14:00", 1764892980, DatePrecision::second},  // Kiribati
+        {"2025-12-05T14:03:00-12:00", 1764986580, DatePrecision::second},  // Baker Island
+        {"2025-12-05T14:03+05:45", 1764922680, DatePrecision::minute},     // Nepal
+    });
+  }
+
   TEST_CASE("two-digit years follow RFC 2822: below 50 is 20xx, otherwise 19xx") {
     const auto y49 = parse_date("1 Jan 49 00:00:00 GMT");
     const auto y50 = parse_date("1 Jan 50 00:00:00 GMT");
