@@ -62,6 +62,20 @@ TEST_SUITE("searcher") {
     CHECK_THROWS_AS(parse("place=a&place=b&place=c&place=d&place=e&place=f"), UsageError);
   }
 
+  TEST_CASE("a from or to year outside 1000-2999 is a 400 naming the parameter and the value") {
+    // Issue 12: from=0000-01-02&to=9999-12-30 was a valid range and cost seconds of CPU.
+    CHECK_THROWS_WITH_AS(parse("from=0000-01-02&to=9999-12-30"),
+                         doctest::Contains("'from' '0000-01-02'"), UsageError);
+    CHECK_THROWS_WITH_AS(parse("to=9999-12-30"), doctest::Contains("'to' '9999-12-30'"),
+                         UsageError);
+    CHECK_THROWS_WITH_AS(parse("to=9999-12-30"), doctest::Contains("1000 to 2999"), UsageError);
+    CHECK_THROWS_AS(parse("from=0999-12-31"), UsageError);
+    CHECK_THROWS_AS(parse("to=3000"), UsageError);
+    const CgiParams edges = parse("from=1000&to=2999-12-31");
+    CHECK(edges.from == "1000");
+    CHECK(edges.to == "2999-12-31");
+  }
+
   TEST_CASE("unknown parameters are ignored and control characters blanked") {
     const CgiParams p =
         parse("q=cocoa%0D%0AX-Injected:%201&utm_source=feed&db=/etc/passwd&page=2&n=20&sort=date");

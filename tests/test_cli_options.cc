@@ -1,6 +1,7 @@
 // dateline-search's options (searcher/cli/cli_options.h): the request they ask for, with the
 // clock and the terminal passed in rather than read.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "cli_options.h"
 #include "dates.h"
@@ -97,5 +98,31 @@ TEST_SUITE("searcher") {
     o.recency = "fresh";
     CHECK_THROWS_WITH_AS(search_request(o, pinned()), doctest::Contains("--recency 'fresh'"),
                          UsageError);
+  }
+
+  TEST_CASE(
+      "a --from or --to year outside 1000-2999 is a usage error naming the option and value") {
+    // Issue 12: year 0 to 9999 was read as a range, and cost seconds of CPU per search.
+    for (const char* bad : {"0000-01-02", "0999", "3000-01", "9999-12-30", "00000101"}) {
+      CAPTURE(bad);
+      CliOptions o;
+      o.from = bad;
+      const std::string from = fmt::format("--from '{}'", bad);
+      CHECK_THROWS_WITH_AS(search_request(o, pinned()), doctest::Contains(from.c_str()),
+                           UsageError);
+      CHECK_THROWS_WITH_AS(search_request(o, pinned()), doctest::Contains("1000 to 2999"),
+                           UsageError);
+      o.from.clear();
+      o.to = bad;
+      const std::string to = fmt::format("--to '{}'", bad);
+      CHECK_THROWS_WITH_AS(search_request(o, pinned()), doctest::Contains(to.c_str()), UsageError);
+    }
+    // The range's own ends are news years.
+    CliOptions o;
+    o.from = "1000";
+    o.to = "2999-12-31";
+    const SearchRequest r = search_request(o, pinned());
+    CHECK(r.from == days_from_civil(1000, 1, 1));
+    CHECK(r.to == days_from_civil(2999, 12, 31));
   }
 }

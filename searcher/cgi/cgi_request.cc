@@ -6,6 +6,7 @@
 
 #include "dates.h"
 #include "errors.h"
+#include "query_builder.h"
 #include "text.h"
 
 namespace dateline {
@@ -103,9 +104,13 @@ CgiParams parse_cgi_params(const std::vector<std::pair<std::string, std::string>
       p.places.push_back(clean_value(name, value, max_value_bytes));
     } else if (name == "from" || name == "to") {
       const std::string v(trim(clean_value(name, value, max_date_bytes)));
-      if (!v.empty() && !parse_day_bound(v, name == "to"))
-        throw UsageError(
-            fmt::format("parameter '{}' is not a date (use 1987, 1987-03 or 1987-03-09)", name));
+      if (!v.empty()) {
+        const auto day = parse_day_bound(v, name == "to");
+        if (!day)
+          throw UsageError(
+              fmt::format("parameter '{}' is not a date (use 1987, 1987-03 or 1987-03-09)", name));
+        require_news_year(*day, fmt::format("parameter '{}' '{}'", name, v));
+      }
       (name == "from" ? p.from : p.to) = v;
     } else if (name == "sort") {
       if (value != "relevance" && value != "date")

@@ -4,6 +4,7 @@
 
 #include "dates.h"
 #include "errors.h"
+#include "query_builder.h"
 #include "recency.h"
 
 namespace dateline {
@@ -11,7 +12,8 @@ namespace dateline {
 namespace {
 
 std::int32_t day_bound(const std::string& text, bool end, std::string_view option) {
-  if (auto d = parse_day_bound(text, end)) return *d;
+  if (auto d = parse_day_bound(text, end))
+    return require_news_year(*d, fmt::format("{} '{}'", option, text));
   throw UsageError(
       fmt::format("{} '{}': not a date (use 1987, 1987-03 or 1987-03-09)", option, text));
 }

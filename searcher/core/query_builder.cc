@@ -93,7 +93,8 @@ class DateFieldProcessor final : public Xapian::FieldProcessor {
   }
 
   static std::int32_t bound(std::string_view part, std::string_view whole, bool end) {
-    if (auto day = parse_day_bound(part, end)) return *day;
+    if (auto day = parse_day_bound(part, end))
+      return require_news_year(*day, fmt::format("date:{}: '{}'", whole, part));
     throw UsageError(fmt::format(
         "date:{}: '{}' is not a date (use a year, month or day such as 1987, 1987-03 or "
         "1987-03-09, or a range such as 1987-03..1987-04)",
@@ -128,6 +129,14 @@ Xapian::Query place_query(const Xapian::Database& db, std::string_view prefix,
   }
   if (terms.empty()) terms.emplace_back(make_term(prefix, slug(name)));
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+std::int32_t require_news_year(std::int32_t day, std::string_view where) {
+  const int year = civil_from_days(day).year;
+  if (!plausible_year(year))
+    throw UsageError(fmt::format("{}: the year {} is outside the years news is dated in ({} to {})",
+                                 where, year, earliest_year, latest_year));
+  return day;
 }
 
 Xapian::Query date_filter(const Xapian::Database& db, std::optional<std::int32_t> from,
