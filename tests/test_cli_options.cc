@@ -6,6 +6,7 @@
 #include "cli_options.h"
 #include "dates.h"
 #include "errors.h"
+#include "recency.h"
 
 using namespace dateline;
 
@@ -98,6 +99,37 @@ TEST_SUITE("searcher") {
     o.recency = "fresh";
     CHECK_THROWS_WITH_AS(search_request(o, pinned()), doctest::Contains("--recency 'fresh'"),
                          UsageError);
+  }
+
+  TEST_CASE("spans longer than the years of news are refused, never wrapped round the calendar") {
+    // Issue 12: --recency 40000y gave a negative half-life (the calendar's year wrapped round)
+    // and 999999y one of 16,958 years, both silently; 9223372036854775807y overflowed.
+    for (const char* span :
+         {"40000y", "999999y", "2000y", "24000m", "999999w", "999999d", "9223372036854775807y"}) {
+      CAPTURE(span);
+      CliOptions o;
+      o.recency = span;
+      const std::string recency = fmt::format("--recency '{}'", span);
+      CHECK_THROWS_WITH_AS(search_request(o, pinned()), doctest::Contains(recency.c_str()),
+                           UsageError);
+      CHECK(parse_half_life(span, dec10) == 0);
+      o.recency.clear();
+      o.recent = span;
+      const std::string recent = fmt::format("--recent '{}'", span);
+      CHECK_THROWS_WITH_AS(search_request(o, pinned()), doctest::Contains(recent.c_str()),
+                           UsageError);
+    }
+    // The longest: 1999 calendar years back from 2025-12-10 is 0026-12-10; 104,000 weeks.
+    CliOptions o;
+    o.recency = "1999y";
+    o.recent = "1999y";
+    const SearchRequest r = search_request(o, pinned());
+    const std::int64_t back = dec10 - std::int64_t{days_from_civil(26, 12, 10)} * 86400;
+    CHECK(r.recency_half_life == back);
+    REQUIRE(r.recent);
+    CHECK(r.recent->since == dec10 - back);
+    CHECK(parse_half_life("104000w", dec10) == 104000LL * 7 * 86400);
+    CHECK(parse_half_life("999999h", dec10) == 999999LL * 3600);
   }
 
   TEST_CASE(

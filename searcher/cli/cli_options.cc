@@ -29,9 +29,14 @@ std::int64_t now_seconds(const CliEnvironment& env) {
       fmt::format("DATELINE_NOW '{}': not a date (use 2025-12-10T00:00:00Z)", env.dateline_now));
 }
 
-TimeWindow recent_window(std::string_view span, std::int64_t now) {
-  if (auto since = recent_since(span, now)) return {*since, now};
-  throw UsageError(fmt::format("--recent '{}': not a span (use 36h, 7d, 2w, 3m or 1y)", span));
+TimeWindow recent_window(std::string_view text, std::int64_t now) {
+  const auto span = parse_span(text);
+  if (!span)
+    throw UsageError(fmt::format("--recent '{}': not a span (use 36h, 7d, 2w, 3m or 1y)", text));
+  if (!span_within_news_years(*span))
+    throw UsageError(fmt::format("--recent '{}': longer than the years news is dated in ({} to {})",
+                                 text, earliest_year, latest_year));
+  return {span_start(*span, now), now};
 }
 
 DateGranularity granularity(std::string_view name) {
@@ -58,8 +63,9 @@ SearchRequest search_request(const CliOptions& options, const CliEnvironment& en
   if (!options.recent.empty()) request.recent = recent_window(options.recent, now_seconds(env));
   if (!options.recency.empty() &&
       (request.recency_half_life = parse_half_life(options.recency, now_seconds(env))) == 0)
-    throw UsageError("--recency '" + options.recency +
-                     "': give a half-life such as 12h, 30d, 2w, 6m or 1y");
+    throw UsageError(
+        fmt::format("--recency '{}': give a half-life such as 12h, 30d, 2w, 6m or 1y, at most {}y",
+                    options.recency, latest_year - earliest_year));
   request.date_facet = granularity(options.date_facet);
   return request;
 }

@@ -1,9 +1,7 @@
 #include "recency.h"
 
 #include <cmath>
-#include <string>
 
-#include "dates.h"
 #include "schema.h"
 
 namespace dateline {
@@ -44,9 +42,27 @@ Xapian::Query with_recency(const Xapian::Database& db, const Xapian::Query& quer
   return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, Xapian::Query(source->release()));
 }
 
+bool span_within_news_years(const Span& span) {
+  constexpr std::int64_t years = latest_year - earliest_year;
+  const std::int64_t days =
+      days_from_civil(latest_year, 1, 1) - days_from_civil(earliest_year, 1, 1);
+  switch (span.unit) {
+    case 'h':
+      return span.count <= days * 24;
+    case 'd':
+      return span.count <= days;
+    case 'w':
+      return span.count <= days / 7;
+    case 'm':
+      return span.count <= years * 12;
+    default:
+      return span.count <= years;
+  }
+}
+
 std::int64_t parse_half_life(const std::string& text, std::int64_t now) {
   const auto span = parse_span(text);
-  if (!span) return 0;
+  if (!span || !span_within_news_years(*span)) return 0;
   return now - span_start(*span, now);
 }
 
