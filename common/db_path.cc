@@ -4,15 +4,11 @@
 
 namespace dateline {
 
-std::string default_db_path() {
-  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg != nullptr && *xdg == '/') {
-    return std::string(xdg) + "/dateline/db";
-  }
-  const char* home = std::getenv("HOME");
-  return std::string(home != nullptr && *home != '\0' ? home : ".") + "/.local/share/dateline/db";
-}
-
 namespace {
+
+constexpr const char* home_db = "/.local/share/dateline/db";
+
+bool absolute(const char* path) { return path != nullptr && *path == '/'; }
 
 // "db/" and "db//" name the same database as "db": one lock file ("db.lock"), generations beside
 // it ("db.generations"), never inside it.
@@ -23,11 +19,24 @@ std::string without_trailing_slashes(std::string path) {
 
 }  // namespace
 
-std::string resolve_db_path(const std::string& explicit_path) {
+std::optional<std::string> user_db_path() {
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); absolute(xdg))
+    return std::string(xdg) + "/dateline/db";
+  if (const char* home = std::getenv("HOME"); absolute(home)) return std::string(home) + home_db;
+  return std::nullopt;
+}
+
+std::string default_db_path() { return user_db_path().value_or(std::string("~") + home_db); }
+
+std::optional<std::string> configured_db_path(const std::string& explicit_path) {
   if (!explicit_path.empty()) return without_trailing_slashes(explicit_path);
   if (const char* env = std::getenv("DATELINE_DB"); env != nullptr && *env != '\0')
     return without_trailing_slashes(env);
-  return default_db_path();
+  return user_db_path();
+}
+
+std::string resolve_db_path(const std::string& explicit_path) {
+  return configured_db_path(explicit_path).value_or(std::string(".") + home_db);
 }
 
 }  // namespace dateline

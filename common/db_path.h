@@ -1,15 +1,27 @@
 // Which database the programs use: --db, else $DATELINE_DB, else the per-user default the
-// README's demo writes to.
+// README's demo writes to. Never one the working directory picks: a web server's or a bare
+// cron job's environment often has no HOME, and "./.local/share/dateline/db" would be whatever
+// database sits under the folder the program was started in.
 #pragma once
 
+#include <optional>
 #include <string>
 
 namespace dateline {
 
-// `explicit_path` wins when not empty. Trailing slashes are dropped: `--db db/` is `--db db`.
+// `explicit_path` (--db) when not empty, else $DATELINE_DB, else user_db_path(); nullopt when
+// none of them names a database. Trailing slashes are dropped: `--db db/` is `--db db`.
+std::optional<std::string> configured_db_path(const std::string& explicit_path);
+
+// configured_db_path(), else "./.local/share/dateline/db" as before: the indexer's, until it
+// refuses to run without a database too (TODO(#12)).
 std::string resolve_db_path(const std::string& explicit_path);
 
-// $XDG_DATA_HOME/dateline/db, falling back to ~/.local/share/dateline/db.
+// $XDG_DATA_HOME/dateline/db, else $HOME/.local/share/dateline/db, each only when the variable
+// is an absolute path; nullopt otherwise.
+std::optional<std::string> user_db_path();
+
+// What --help shows as the default: user_db_path(), or "~/.local/share/dateline/db".
 std::string default_db_path();
 
 }  // namespace dateline

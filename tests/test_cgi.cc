@@ -1,9 +1,14 @@
 // The web page's input and output: hostile parameters are decoded, bounded and refused with a
 // reason; everything rendered is escaped.
 #include <doctest/doctest.h>
+#include <stdlib.h>
+
+#include <cstdlib>
+#include <optional>
 
 #include "cgi_request.h"
 #include "cgi_response.h"
+#include "db_path.h"
 #include "errors.h"
 #include "render_html.h"
 
@@ -74,6 +79,37 @@ TEST_SUITE("searcher") {
     const CgiParams edges = parse("from=1000&to=2999-12-31");
     CHECK(edges.from == "1000");
     CHECK(edges.to == "2999-12-31");
+  }
+
+  TEST_CASE("the database is DATELINE_DB, else under an absolute home, never the working folder") {
+    // Issue 12: with neither DATELINE_DB nor HOME the page opened ./.local/share/dateline/db.
+    struct SavedEnv {
+      std::vector<std::pair<const char*, std::optional<std::string>>> saved;
+      SavedEnv() {
+        for (const char* name : {"DATELINE_DB", "HOME", "XDG_DATA_HOME"}) {
+          const char* v = std::getenv(name);
+          saved.emplace_back(name, v ? std::optional<std::string>(v) : std::nullopt);
+          unsetenv(name);
+        }
+      }
+      ~SavedEnv() {
+        for (const auto& [name, v] : saved)
+          v ? (void)setenv(name, v->c_str(), 1) : (void)unsetenv(name);
+      }
+    } env;
+    CHECK_FALSE(configured_db_path(""));
+    setenv("HOME", "relative", 1);
+    CHECK_FALSE(configured_db_path(""));
+    setenv("XDG_DATA_HOME", "also/relative", 1);
+    CHECK_FALSE(configured_db_path(""));
+    CHECK(default_db_path() == "~/.local/share/dateline/db");  // what --help shows
+    setenv("HOME", "/home/reader", 1);
+    CHECK(configured_db_path("") == "/home/reader/.local/share/dateline/db");
+    setenv("XDG_DATA_HOME", "/data", 1);
+    CHECK(configured_db_path("") == "/data/dateline/db");
+    setenv("DATELINE_DB", "/srv/db/", 1);
+    CHECK(configured_db_path("") == "/srv/db");
+    CHECK(configured_db_path("given") == "given");  // --db is the reader's own choice
   }
 
   TEST_CASE("unknown parameters are ignored and control characters blanked") {

@@ -1,6 +1,7 @@
 // dateline.cgi: read the request's parameters, call the search core, render HTML or JSON, map
-// failures to statuses. The database comes from the server's configuration ($DATELINE_DB),
-// never from the request. Run from a shell with NAME=VALUE arguments to debug:
+// failures to statuses. The database comes from the server's configuration ($DATELINE_DB, else
+// the server user's HOME), never from the request nor the working directory. Run from a shell with
+// NAME=VALUE arguments to debug:
 //   dateline.cgi q=cocoa place=usa
 #include <xapian.h>
 
@@ -51,7 +52,16 @@ int main(int argc, char** argv) {
         argc > 1 ? dateline::parse_arguments(argc, argv)
                  : dateline::parse_query_string(qs != nullptr ? qs : ""));
     const dateline::SearchRequest request = dateline::to_search_request(params);
-    dateline::Searcher searcher(dateline::resolve_db_path(""));
+    const auto db_path = dateline::configured_db_path("");
+    if (!db_path) {
+      // Not a database to retry later: the server's configuration lacks one.
+      log_error(
+          "no database configured: set DATELINE_DB in the server's environment for this CGI "
+          "(it has no HOME, and a path relative to its working directory is never used)");
+      error_page(500, "This search page is not set up yet: no archive has been configured for it.");
+      return 0;
+    }
+    dateline::Searcher searcher(*db_path);
     const dateline::Results results = searcher.search(request);
     if (params.json) {
       respond(200, dateline::json_type, dateline::render_json(results, request), head_only);

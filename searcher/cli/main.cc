@@ -82,7 +82,14 @@ int main(int argc, char** argv) {
     const int rc = app.exit(e);
     return rc == 0 ? ec::ok : ec::usage;
   }
-  const std::string db_path = dateline::resolve_db_path(db);
+  const auto configured = dateline::configured_db_path(db);
+  if (!configured) {
+    std::fprintf(stderr,
+                 "dateline-search: no database: give --db PATH or set DATELINE_DB (without an "
+                 "absolute HOME there is no default, and none relative to this folder)\n");
+    return ec::failure;
+  }
+  const std::string& db_path = *configured;
   const dateline::CliEnvironment env{std::getenv("DATELINE_NOW"), std::getenv("NO_COLOR"),
                                      std::getenv("TERM"), isatty(STDOUT_FILENO) != 0,
                                      static_cast<std::int64_t>(std::time(nullptr))};

@@ -27,4 +27,19 @@ expect_exit "dateline-search --from 0000-01-02" 2 search --from 0000-01-02 cocoa
 expect_contains "dateline-search names the value" "--from '0000-01-02': the year 0" "$last_err"
 expect_exit "dateline-search date:..9999" 2 search 'cocoa date:..9999'
 
+# Neither DATELINE_DB nor HOME (issue 12, item 11): the page says it is not set up and the log
+# says what to set; a database that happens to sit under the working directory is never opened.
+cwd=$work/cwd
+mkdir -p "$cwd/.local/share/dateline"
+cp -r "$db" "$cwd/.local/share/dateline/db"
+out=$(cd "$cwd" && env -i QUERY_STRING=q=cocoa "$DATELINE_CGI" 2>"$work/cgi.err")
+expect_eq "no DATELINE_DB, no HOME: a server error" "Status: 500 Internal Server Error" "$(status "$out")"
+expect_contains "the page says it is not set up" "not set up" "$out"
+expect_no_match "no hits from the working directory" 'class="hit"' "$out"
+expect_contains "the log says what to set" "set DATELINE_DB" "$(cat "$work/cgi.err")"
+out=$(cd "$cwd" && env -i HOME=relative QUERY_STRING=q=cocoa "$DATELINE_CGI" 2>/dev/null)
+expect_eq "a relative HOME is no home" "Status: 500 Internal Server Error" "$(status "$out")"
+expect_exit "dateline-search with neither" 1 env -C "$cwd" -i "$DATELINE_SEARCH" cocoa
+expect_contains "dateline-search says what to give" "--db" "$last_err"
+
 finish
