@@ -120,7 +120,24 @@ TEST_SUITE("searcher") {
     REQUIRE(s.highlights.size() == 1);
     CHECK(s.highlights[0] == Highlight{0, 3});
     CHECK(terminal_safe(snippet_plain(s)) == "oil  price  and <b>gas</b>");
-    CHECK(snippet_html(s) == "<b>oil</b> \x02 price \x03 and &lt;b&gt;gas&lt;/b&gt;");
+    // HTML forbids control characters: the page and the JSON snippet leave them out.
+    CHECK(snippet_html(s) == "<b>oil</b>  price  and &lt;b&gt;gas&lt;/b&gt;");
+  }
+
+  TEST_CASE("control bytes never reach the page: HTML forbids them, even where they are text") {
+    // Issue 12: \x02 and \x03 in an article once confused the snippet's marks; they are plain
+    // text since snippets became offsets, and now they are left out of HTML altogether (a
+    // validator's "forbidden code point"), tab, newline and carriage return kept.
+    CHECK(html_escape("a\x02"
+                      "b\x03"
+                      "c\x1b[31m\x7f\x01") == "abc[31m");
+    CHECK(html_escape_text("tab\tnl\ncr\r\x02") == "tab\tnl\ncr\r");
+    const Snippet s{
+        "\x02"
+        "cocoa\x03 \x03"
+        "prices\x02",
+        {{1, 6}, {9, 15}}};
+    CHECK(snippet_html(s) == "<b>cocoa</b> <b>prices</b>");
   }
 
   TEST_CASE("highlights that do not fit the text are ignored, not read past it") {

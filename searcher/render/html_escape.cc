@@ -24,8 +24,15 @@ std::string escape(std::string_view s, bool quotes) {
       case '\'':
         out += quotes ? "&#39;" : "'";
         break;
-      default:
+      case '\t':
+      case '\n':
+      case '\r':
         out += c;
+        break;
+      default:
+        // Other control characters are forbidden in HTML (and an article's \x02 or ESC is no
+        // text a reader should get): left out.
+        if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) out += c;
     }
   }
   return out;

@@ -6,11 +6,13 @@
 
 namespace dateline {
 
-// Escapes & < > " ' for HTML text and attribute values.
+// Escapes & < > " ' for HTML text and attribute values. Control characters but tab, newline
+// and carriage return, which HTML forbids, are left out.
 std::string html_escape(std::string_view s);
 
-// Escapes & < > only: enough for text between tags (never an attribute). Snippets use it, as
-// Xapian's own snippet escaping does, so their JSON stays what scripts already read.
+// Escapes & < > only (and leaves out control characters): enough for text between tags (never an
+// attribute). Snippets use it, as Xapian's own snippet escaping does, so their JSON stays what
+// scripts already read.
 std::string html_escape_text(std::string_view s);
 
 }  // namespace dateline
