@@ -2,6 +2,10 @@
 // Omega's tests do), on a database of the real corpus.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
 #include "alias_table.h"
 #include "corpus_db.h"
 #include "dates.h"
@@ -9,6 +13,7 @@
 #include "pure_negation.h"
 #include "query_builder.h"
 #include "query_case.h"
+#include "query_cost.h"
 #include "schema.h"
 
 using namespace dateline;
@@ -233,6 +238,55 @@ TEST_SUITE("searcher") {
         CHECK(std::string(e.what()).find("date:") != std::string::npos);
       }
     }
+  }
+
+  TEST_CASE("a query's cost is estimated from the postings, lists and words it reads") {
+    const Xapian::Database& db = test::corpus_db();
+    auto cost = [&](const std::string& q) {
+      SearchRequest r;
+      r.query = q;
+      return estimated_cost(db, QueryBuilder(db, "en").build(r).query, max_wildcard_expansion);
+    };
+    const std::uint64_t oil = db.get_termfreq("Zoil");
+    const std::uint64_t gas = db.get_termfreq("Zgas");
+    REQUIRE(oil > gas);
+    CHECK(cost("oil").postings == oil);
+    CHECK(cost("oil OR gas").postings == oil + gas);
+    CHECK(cost("oil OR gas").lists == 2);
+    // AND is driven by its rarer word; the other is skipped to its documents.
+    CHECK(cost("oil AND gas").postings == 2 * gas);
+    CHECK(cost("oil NEAR gas").postings == positional_factor * 2 * gas);
+    // A wildcard reads its 100 most frequent words, after looking at every word it could be.
+    std::vector<std::uint64_t> freqs;
+    for (auto t = db.allterms_begin("s"); t != db.allterms_end("s"); ++t)
+      freqs.push_back(t.get_termfreq());
+    std::sort(freqs.rbegin(), freqs.rend());
+    REQUIRE(freqs.size() > max_wildcard_expansion);
+    const QueryCost s = cost("s*");
+    CHECK(s.postings ==
+          std::accumulate(freqs.begin(), freqs.begin() + max_wildcard_expansion, std::uint64_t{0}));
+    CHECK(s.lists == max_wildcard_expansion);
+    CHECK(s.scanned == freqs.size());
+    CHECK(cost("s* OR oil").postings == s.postings + oil);
+    // Lists are opened, and words looked at, even where an AND skips the postings.
+    const QueryCost s_and_gas = cost("s* AND gas");
+    CHECK(s_and_gas.postings == gas + std::min(s.postings, s.lists * gas));
+    CHECK(s_and_gas.lists == s.lists + 1);
+    CHECK(s_and_gas.scanned == s.scanned);
+  }
+
+  TEST_CASE("a query over its cost budget is a usage error saying what to leave out") {
+    // Issue 12: twenty-six wildcards or twenty NEARs of common words cost half a second of CPU
+    // per request on Reuters-21578, whatever the page's other bounds.
+    SearchRequest r;
+    r.query = "s* OR c* OR t* OR p* OR m* OR a* OR b* OR d* OR r* OR f*";
+    CHECK_NOTHROW(describe(r));  // no budget: the terminal's own CPU
+    r.max_cost = 1;              // the index read at most once over (of 5,000 articles at least)
+    CHECK_THROWS_WITH_AS(describe(r), doctest::Contains("fewer wildcards"), UsageError);
+    r.query = "oil prices";
+    CHECK_NOTHROW(describe(r));
+    r.query = "\"the company said it would raise its dividend\"";
+    CHECK_NOTHROW(describe(r));
   }
 
   TEST_CASE("malformed requests are usage errors, not crashes") {

@@ -141,6 +141,7 @@ SearchRequest to_search_request(const CgiParams& params) {
   r.offset = (params.page - 1) * params.per_page;
   r.facets = true;
   r.facet_limit = facet_places;
+  r.max_cost = max_query_cost;
   const bool front_page =
       params.q.empty() && params.places.empty() && params.from.empty() && params.to.empty();
   if (front_page && !params.json) {

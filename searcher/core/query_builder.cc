@@ -13,6 +13,7 @@
 #include "more_like_this.h"
 #include "pure_negation.h"
 #include "query_case.h"
+#include "query_cost.h"
 #include "schema.h"
 #include "spelling.h"
 #include "stopwords.h"
@@ -209,10 +210,7 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& langua
   parser_.set_default_op(Xapian::Query::OP_AND);
   stopper_ = make_stopper(language);
   if (stopper_) parser_.set_stopper(stopper_.get());
-  // A wildcard or partial word stands for its most frequent expansions only: "a*" must not
-  // become an OR of every word in the archive.
-  constexpr Xapian::termcount max_expansion = 100;
-  parser_.set_max_expansion(max_expansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+  parser_.set_max_expansion(max_wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
                             Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PARTIAL);
   parser_.add_prefix("title", std::string(schema::prefix::title));
   parser_.add_prefix("author", std::string(schema::prefix::author));
@@ -334,7 +332,23 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
   built.query = text_query.empty() ? Xapian::Query::MatchAll : text_query;
   for (const auto& f : filters)
     built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query, f);
+  if (request.max_cost > 0) {
+    std::uint64_t cost = estimated_cost(db_, built.query, max_wildcard_expansion).total();
+    // A query that may relax may run twice, its words ANDed then ORed: both are paid for.
+    if (!any_word && built.relax.may_relax())
+      cost += estimated_cost(db_, build(request, true).query, max_wildcard_expansion).total();
+    check_cost(cost, request.max_cost);
+  }
   return built;
+}
+
+void QueryBuilder::check_cost(std::uint64_t cost, unsigned max_cost) const {
+  const std::uint64_t articles = std::max(db_.get_doccount(), min_budget_articles);
+  if (cost > max_cost * articles)
+    throw UsageError(fmt::format(
+        "the query is too costly to run here: it would read the index about {} times over, and "
+        "{} is the most allowed (ask with fewer wildcards, phrases, NEARs or ORs)",
+        (cost + articles - 1) / articles, max_cost));
 }
 
 }  // namespace dateline

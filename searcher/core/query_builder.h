@@ -16,6 +16,14 @@
 
 namespace dateline {
 
+// A wildcard or partial word stands for its most frequent expansions only: "a*" must not
+// become an OR of every word in the archive.
+inline constexpr Xapian::termcount max_wildcard_expansion = 100;
+
+// SearchRequest::max_cost is counted per article of an archive of at least this many: a small
+// archive answers any query in milliseconds.
+inline constexpr Xapian::doccount min_budget_articles = 5000;
+
 struct BuiltQuery {
   Xapian::Query query;
   // False when the request has only filters (place:, date:, --from ...): nothing to rank by,
@@ -29,7 +37,8 @@ class QueryBuilder {
  public:
   QueryBuilder(const Xapian::Database& db, const std::string& language);
 
-  // Throws UsageError on a query Xapian cannot parse, an invalid date, or nothing to search.
+  // Throws UsageError on a query Xapian cannot parse, an invalid date, nothing to search, or a
+  // query estimated to cost more than request.max_cost allows.
   // `any_word`: the words are ORed instead of ANDed (the relaxed query); +must words stay
   // required and -not words excluded.
   BuiltQuery build(const SearchRequest& request, bool any_word = false);
@@ -41,6 +50,9 @@ class QueryBuilder {
   std::string spelling_suggestion(const std::string& text);
 
  private:
+  // Throws UsageError when `cost` (query_cost.h, in postings) is over `max_cost` per article.
+  void check_cost(std::uint64_t cost, unsigned max_cost) const;
+
   Xapian::Database db_;
   Xapian::Stem stemmer_;
   std::unique_ptr<Xapian::Stopper> stopper_;  // outlives parser_, which points to it

@@ -24,8 +24,10 @@ struct RelaxRule {
   // Whether a query that ANDed the words and found at most `and_matches` articles (the
   // MSet's upper bound) is to be run again with the words ORed.
   bool relaxes(Xapian::doccount and_matches) const {
-    return words >= 2 && !operators && !like && and_matches < few_matches;
+    return may_relax() && and_matches < few_matches;
   }
+  // Whether some match count would relax it: the query may run twice.
+  bool may_relax() const { return words >= 2 && !operators && !like; }
 };
 
 // The rule's facts for the query text `text` (as parsed) of `words` free-text terms.

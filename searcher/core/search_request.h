@@ -36,6 +36,9 @@ struct SearchRequest {
   unsigned facet_limit = 20;  // top N places
   DateGranularity date_facet = DateGranularity::automatic;
   std::string language = "en";
+  // The most a query may cost, in postings read per article of the archive (query_cost.h):
+  // beyond it the request is a UsageError. 0: no bound (the terminal spends its own CPU).
+  unsigned max_cost = 0;
 };
 
 }  // namespace dateline
