@@ -1,6 +1,7 @@
 // The web page's input and output: hostile parameters are decoded, bounded and refused with a
 // reason; everything rendered is escaped.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <stdlib.h>
 
 #include <cstdlib>
@@ -51,6 +52,22 @@ TEST_SUITE("searcher") {
     CHECK(pairs[1].second == "Kyїv");
     CHECK(pairs[2].second == "%zz%4");
     CHECK(pairs[3] == std::pair<std::string, std::string>{"empty", ""});
+  }
+
+  TEST_CASE("a query string longer than 8 KiB is refused before it is decoded") {
+    // Every parameter the page reads fits in 3 KiB even %-escaped; 8 KiB is what servers
+    // themselves allow in a request line.
+    const std::string pad = "&utm=" + std::string(max_query_string_bytes, 'x');
+    CHECK_THROWS_WITH_AS(parse_query_string("q=cocoa" + pad), doctest::Contains("8192 bytes"),
+                         UsageError);
+    const std::string q(max_query_bytes, 'a');
+    std::string escaped;
+    for (char c : q) escaped += "%" + fmt::format("{:02X}", c);
+    std::string longest = "q=" + escaped;
+    for (int i = 0; i < 5; ++i) longest += "&place=" + std::string(max_value_bytes, 'p');
+    longest += "&from=1987-03-01&to=1987-03-31&sort=relevance&page=50&n=50&format=json";
+    CHECK(longest.size() < max_query_string_bytes);
+    CHECK(parse(longest).q == q);
   }
 
   TEST_CASE("parameters are bounded and validated, with the parameter named") {

@@ -78,6 +78,8 @@ std::vector<std::pair<std::string, std::string>> parse_arguments(int argc,
 }
 
 std::vector<std::pair<std::string, std::string>> parse_query_string(std::string_view qs) {
+  if (qs.size() > max_query_string_bytes)
+    throw UsageError(fmt::format("the request is longer than {} bytes", max_query_string_bytes));
   std::vector<std::pair<std::string, std::string>> pairs;
   while (!qs.empty()) {
     const auto amp = qs.find_first_of("&;");

@@ -19,6 +19,9 @@ struct CgiParams : PageState {
 };
 
 // Limits: what a browser can reasonably send; anything past them is a 400, not a slow query.
+// The whole query string: every parameter the page reads fits in 3 KiB even %-escaped, and
+// 8 KiB is what servers allow in a request line (Apache's LimitRequestLine is 8190).
+inline constexpr std::size_t max_query_string_bytes = 8192;
 inline constexpr std::size_t max_query_bytes = 400;
 inline constexpr std::size_t max_places = 5;
 inline constexpr std::size_t max_value_bytes = 100;
@@ -30,7 +33,8 @@ inline constexpr unsigned max_per_page = 50;
 // two cost under 6, a sentence pasted in quotes about 1.5 (tests/e2e/cgi_cost.sh).
 inline constexpr unsigned max_query_cost = 15;
 
-// "a=1&b=x+y" -> pairs, %XX and '+' decoded. Malformed escapes are kept literally.
+// "a=1&b=x+y" -> pairs, %XX and '+' decoded. Malformed escapes are kept literally. Throws
+// UsageError past max_query_string_bytes.
 std::vector<std::pair<std::string, std::string>> parse_query_string(std::string_view qs);
 
 // NAME=VALUE command-line arguments (a shell; already decoded) -> pairs. argv[0] is skipped.

@@ -27,6 +27,11 @@ expect_exit "dateline-search --from 0000-01-02" 2 search --from 0000-01-02 cocoa
 expect_contains "dateline-search names the value" "--from '0000-01-02': the year 0" "$last_err"
 expect_exit "dateline-search date:..9999" 2 search 'cocoa date:..9999'
 
+# The whole query string is bounded, whatever parameters it carries.
+out=$(cgi "q=cocoa&utm=$(printf 'x%.0s' {1..9000})")
+expect_eq "a 9 KB query string" "Status: 400 Bad Request" "$(status "$out")"
+expect_contains "the log says why" "longer than 8192 bytes" "$(cat "$work/cgi.err")"
+
 # Neither DATELINE_DB nor HOME (issue 12, item 11): the page says it is not set up and the log
 # says what to set; a database that happens to sit under the working directory is never opened.
 cwd=$work/cwd
