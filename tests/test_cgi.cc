@@ -3,12 +3,15 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 #include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <optional>
 
 #include "cgi_request.h"
 #include "cgi_response.h"
+#include "cpu_limit.h"
 #include "db_path.h"
 #include "errors.h"
 #include "render_html.h"
@@ -231,5 +234,40 @@ TEST_SUITE("searcher") {
     CHECK(html.find("No articles match “zzyzx”") != std::string::npos);
     CHECK(html.find("href=\"?q=zzyzx\">Search without the place and date filters") !=
           std::string::npos);
+  }
+
+  TEST_CASE("past its CPU limit the page answers the prepared 503 at once, and exits") {
+    // The backstop whatever a request costs: the kernel's RLIMIT_CPU, in a child that spins.
+    int out[2];
+    REQUIRE(pipe(out) == 0);
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+      dup2(out[1], STDOUT_FILENO);
+      close(out[0]);
+      alarm(30);  // should the limit never come, a failure rather than a test that hangs
+      set_cpu_limit_response(cgi_response(503, html_type, "<p>too long</p>", false));
+      limit_cpu(1);
+      volatile unsigned long spin = 0;
+      while (true) spin = spin + 1;
+    }
+    close(out[1]);
+    std::string response;
+    char buffer[4096];
+    for (ssize_t n; (n = read(out[0], buffer, sizeof buffer)) > 0;) response.append(buffer, n);
+    close(out[0]);
+    int status = 0;
+    REQUIRE(waitpid(child, &status, 0) == child);
+    CHECK(WIFEXITED(status));
+    CHECK(response == cgi_response(503, html_type, "<p>too long</p>", false));
+  }
+
+  TEST_CASE("DATELINE_CGI_CPU_SECONDS is a whole number of seconds from 1 to 3600") {
+    CHECK(parse_cpu_seconds("10") == 10u);
+    CHECK(parse_cpu_seconds("3600") == 3600u);
+    for (const char* bad : {"", "0", "3601", "1.5", "10s", "-1", "99999999999"}) {
+      CAPTURE(bad);
+      CHECK_FALSE(parse_cpu_seconds(bad));
+    }
   }
 }

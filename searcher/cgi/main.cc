@@ -11,6 +11,7 @@
 
 #include "cgi_request.h"
 #include "cgi_response.h"
+#include "cpu_limit.h"
 #include "db_path.h"
 #include "errors.h"
 #include "render_html.h"
@@ -21,16 +22,28 @@ namespace {
 
 void respond(int status, std::string_view type, const std::string& body, bool head_only) {
   const std::string response = dateline::cgi_response(status, type, body, head_only);
+  dateline::cpu_limit_responding();
   std::fwrite(response.data(), 1, response.size(), stdout);
   std::fflush(stdout);
 }
 
 void log_error(const char* what) { std::fprintf(stderr, "dateline.cgi: %s\n", what); }
 
+// The server's DATELINE_CGI_CPU_SECONDS, else the default.
+unsigned cpu_seconds() {
+  const char* setting = std::getenv("DATELINE_CGI_CPU_SECONDS");
+  if (setting == nullptr || *setting == '\0') return dateline::default_cpu_seconds;
+  if (const auto seconds = dateline::parse_cpu_seconds(setting)) return *seconds;
+  std::fprintf(stderr, "dateline.cgi: DATELINE_CGI_CPU_SECONDS '%.20s' is not 1 to %u: using %u\n",
+               setting, dateline::max_cpu_seconds, dateline::default_cpu_seconds);
+  return dateline::default_cpu_seconds;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   using dateline::html_type;
+  dateline::limit_cpu(cpu_seconds());
   const char* method_env = std::getenv("REQUEST_METHOD");
   const std::string method = method_env != nullptr ? method_env : "GET";
   const bool head_only = method == "HEAD";
@@ -51,6 +64,12 @@ int main(int argc, char** argv) {
     params = dateline::parse_cgi_params(
         argc > 1 ? dateline::parse_arguments(argc, argv)
                  : dateline::parse_query_string(qs != nullptr ? qs : ""));
+    dateline::set_cpu_limit_response(dateline::cgi_response(
+        503, html_type,
+        dateline::render_error_html(
+            503, "That search took too long. Please try it with fewer words or filters.",
+            dateline::page_view(params)),
+        head_only));
     const dateline::SearchRequest request = dateline::to_search_request(params);
     const auto db_path = dateline::configured_db_path("");
     if (!db_path) {
