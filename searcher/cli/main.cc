@@ -22,14 +22,15 @@ Query syntax: words are ANDed (case and accents never matter); "a phrase" (exact
 +must -not; OR, NOT, AND, NEAR and parentheses; econom* (a wildcard);
 fields title:, author:, place:, dateline:, country:, source:, topic:, lang:, id:;
 dates date:1987, date:1987-03, date:1987-03-09, date:1987-03..1987-04 (either end may be
-open: date:1987-03.., date:..1987-02).
+open: date:1987-03.., date:..1987-02); dates here and in --from/--to are years 1000 to 2999.
 --recent counts back from now (or from $DATELINE_NOW, e.g. 2025-12-10T00:00:00Z, for tests):
 36h, 7d, 2w, 3m (calendar months), 1y.
 Start a query word with '-' inside quotes ('cocoa -brazil') or after '--'.
 
 Exit codes:
   0  success (no hits is a success)
-  1  runtime failure: missing, foreign or unreadable database
+  1  runtime failure: missing, foreign or unreadable database, or none given (no --db,
+     no DATELINE_DB and no HOME)
   2  usage error: bad option or query syntax
 )";
 
