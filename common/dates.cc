@@ -11,6 +11,7 @@
 #include <array>
 #include <chrono>
 #include <cstdlib>
+#include <regex>
 #include <sstream>
 #include <vector>
 
@@ -56,9 +57,19 @@ bool real_offset(std::string_view text) {
   return mm < 60 && east >= -12 * 60 && east <= 14 * 60;
 }
 
+// The shapes of ISO 8601 read here, checked before date::parse sees the text: date 3.0.1 has
+// undefined behaviour on some malformed input ("14:03:" reads an uninitialised seconds field,
+// "14:03:00-" negates INT64_MIN), both found by tests/fuzz.
+bool iso8601_shape(const std::string& text) {
+  static const std::regex shape(
+      R"(\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}(:?\d{2})?)?)?)?|\d{4})?)");
+  return std::regex_match(text, shape);
+}
+
 std::optional<ParsedDate> parse_iso8601(std::string text) {
   if (text.size() < 4 || text[0] < '0' || text[0] > '9') return std::nullopt;
   if (text.back() == 'Z' || text.back() == 'z') text.replace(text.size() - 1, 1, "+00:00");
+  if (!iso8601_shape(text)) return std::nullopt;
   struct Format {
     const char* pattern;
     bool has_offset;
@@ -105,6 +116,9 @@ std::optional<ParsedDate> parse_iso8601(std::string text) {
 
 // Reuters-21578: "26-FEB-1987 15:01:01.79".
 std::optional<ParsedDate> parse_reuters(const std::string& text) {
+  // The same guard as iso8601_shape: "15:01:" would reach date.h's uninitialised seconds.
+  static const std::regex shape(R"(\d{1,2}-[A-Za-z]{3}-\d{4}( \d{1,2}:\d{2}:\d{2}(\.\d+)?)?)");
+  if (!std::regex_match(text, shape)) return std::nullopt;
   date::sys_time<milliseconds> tp;
   if (parse_whole(text, "%d-%b-%Y %H:%M:%S", tp)) return from_sys(tp, DatePrecision::second);
   date::year_month_day ymd{};

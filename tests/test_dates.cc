@@ -127,6 +127,19 @@ TEST_SUITE("common") {
     }
   }
 
+  TEST_CASE("malformed ISO times are no dates, and never reach date.h's undefined behaviour") {
+    // Found by tests/fuzz under UBSan: a sign without digits negated INT64_MIN in date.h, and a
+    // time ending in ':' converted an uninitialised seconds field.
+    for (std::string_view text :
+         {"2025-12-05T14:03:00-", "2025-12-05T14:03:00+",
+          "2025-12-05T14:03:", "2025-12-05T14:", "2025-12-05T", "2025-12-05T14:03:00.Z",
+          "2025-12-05T14:03:00+1", "2025-12-05T14:03:00+12:3"}) {
+      CAPTURE(text);
+      CHECK_FALSE(parse_date(text).has_value());
+    }
+    CHECK(parse_date("2025-12-05T14:03:00.79Z").has_value());
+  }
+
   TEST_CASE("an ISO offset no clock shows is no date; the real extremes are") {
     // "+99:99" was read as 100 hours 39 minutes east.
     for (std::string_view text :

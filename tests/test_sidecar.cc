@@ -9,6 +9,15 @@
 using namespace dateline;
 
 TEST_SUITE("indexer") {
+  TEST_CASE("a number out of range makes the sidecar a warning, not the run's end") {
+    // Found by fuzz_sidecar (tests/fuzz): json::out_of_range left the pipeline, exit 1.
+    std::vector<Problem> problems;
+    CHECK_FALSE(parse_sidecar("{\"date\": \"2025-12-05\", \"rank\": 1e400}\n", problems));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].kind == Problem::Kind::warning);
+    CHECK(problems[0].reason == "sidecar is not valid JSON (ignored): a number out of range");
+  }
+
   TEST_CASE("a sidecar is named by its article's file name plus .json") {
     CHECK(sidecar_subject("news/story.txt.json") == "news/story.txt");
     CHECK(sidecar_subject("story.json") == "story");

@@ -99,6 +99,11 @@ std::optional<Sidecar> parse_sidecar(std::string_view content, std::vector<Probl
                         "sidecar is not valid JSON (ignored): " + parse_error_reason(e),
                         Problem::Kind::warning});
     return std::nullopt;
+  } catch (const json::out_of_range&) {
+    // "1e400": the sidecar's problem, not the run's (found by fuzz_sidecar).
+    problems.push_back(
+        {1, "sidecar is not valid JSON (ignored): a number out of range", Problem::Kind::warning});
+    return std::nullopt;
   }
   if (!j.is_object()) {
     problems.push_back({1, "sidecar is not a JSON object (ignored)", Problem::Kind::warning});
