@@ -35,8 +35,4 @@ std::optional<std::string> configured_db_path(const std::string& explicit_path) 
   return user_db_path();
 }
 
-std::string resolve_db_path(const std::string& explicit_path) {
-  return configured_db_path(explicit_path).value_or(std::string(".") + home_db);
-}
-
 }  // namespace dateline

@@ -13,10 +13,6 @@ namespace dateline {
 // none of them names a database. Trailing slashes are dropped: `--db db/` is `--db db`.
 std::optional<std::string> configured_db_path(const std::string& explicit_path);
 
-// configured_db_path(), else "./.local/share/dateline/db" as before: the indexer's, until it
-// refuses to run without a database too (TODO(#12)).
-std::string resolve_db_path(const std::string& explicit_path);
-
 // $XDG_DATA_HOME/dateline/db, else $HOME/.local/share/dateline/db, each only when the variable
 // is an absolute path; nullopt otherwise.
 std::optional<std::string> user_db_path();

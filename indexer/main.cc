@@ -137,7 +137,15 @@ int main(int argc, char** argv) {
     const int rc = app.exit(e);
     return rc == 0 ? ec::ok : ec::usage;
   }
-  options.db_path = dateline::resolve_db_path(db);
+  const auto db_path = dateline::configured_db_path(db);
+  if (!db_path) {
+    // A bare cron job has no HOME: never a database under whatever folder it started in.
+    std::fprintf(stderr,
+                 "dateline-index: no database: give --db PATH or set DATELINE_DB (HOME is not "
+                 "set to an absolute path)\n");
+    return ec::usage;
+  }
+  options.db_path = *db_path;
   if (!format.empty()) options.format = dateline::format_from_name(format);
   if (!date.empty()) {
     const auto d = dateline::parse_date(date);

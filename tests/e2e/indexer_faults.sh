@@ -50,6 +50,13 @@ expect_exit "--date in year 9999 is a usage error" 2 \
   "$DATELINE_INDEX" --db "$db" --date 9999-12-31 "$src"
 expect_contains "and says why" "the year is outside 1000-2999" "$last_err"
 
+# Neither --db, DATELINE_DB nor HOME (a bare cron job): no database under the working folder.
+(cd "$work" && env -i "$DATELINE_INDEX" --progress none "$src" >/dev/null 2>"$work/err")
+expect_eq "no database given is a usage error" 2 $?
+expect_contains "and says what to give" "give --db PATH or set DATELINE_DB" "$(cat "$work/err")"
+expect_eq "nothing written under the working folder" "no" \
+  "$([ -e "$work/.local" ] && echo yes || echo no)"
+
 # A 50 MB article is rejected at once, with its file and line, without costing the run.
 big="$src/big.txt"
 { echo "A headline"; echo; head -c 52428800 /dev/zero | tr '\0' 'w'; } >"$big"
