@@ -2,7 +2,9 @@
 
 // date::month_day and friends trip g++ 12's -Wmaybe-uninitialized inside the library's own
 // templates, as in common/dates.cc.
+#if defined(__GNUC__) && !defined(__clang__)  // clang has no such warning
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 
 #include <date/date.h>
 

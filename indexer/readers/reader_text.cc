@@ -11,7 +11,9 @@
 #include <array>
 // std::regex trips g++ 12's -Wmaybe-uninitialized under -fsanitize (a false positive inside
 // libstdc++); silence only that warning, only here.
+#if defined(__GNUC__) && !defined(__clang__)  // clang has no such warning
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #include <regex>
 #include <vector>
 
