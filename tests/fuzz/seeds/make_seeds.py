@@ -43,6 +43,10 @@ write("reader_jsonl", "issue12_bad_dates.jsonl",
       '{"id": "d1", "title": "Year one", "body": "b", "date": "0001-01-01"}\n'
       '{"id": "d2", "title": "Year 9999", "body": "b", "date": "9999-12-31T23:59:59Z"}\n'
       '{"id": "d3", "title": "Offset", "body": "b", "date": "2025-12-05T14:03:00+99:99"}\n')
+# Found by the fuzzers (fixed in 71c671f): a time without its seconds (date.h read them
+# uninitialised).
+write("reader_jsonl", "found_time_without_seconds.jsonl",
+      '{"title": "t", "body": "b", "date": "2025-12-05T14:03:"}\n')
 
 # Reuters SGML: the fixture (every quirk of the collection), three single records, and
 # issue 12's damage.
@@ -59,6 +63,8 @@ write("reader_reuters", "issue12_control_bytes.sgm",
       rec.replace(b"<BODY>", b"<BODY>\x02\x03 ", 1).replace(b"&#3;", b"\x03"))
 write("reader_reuters", "issue12_year_9999.sgm",
       re.sub(rb"<DATE>[^<]*</DATE>", b"<DATE>31-DEC-9999 23:59:59.99</DATE>", rec))
+write("reader_reuters", "found_time_without_seconds.sgm",
+      re.sub(rb"<DATE>[^<]*</DATE>", b"<DATE>26-FEB-1987 15:01:</DATE>", rec))
 
 # Usenet: the three fixtures, two corpus posts, and dates issue 12 names.
 for name in ("news_sci_crypt_15385", "news_talk_religion_misc_84244",
@@ -115,7 +121,9 @@ dates |= {b"27-MAR-1987 13:59:06.41&#5;&#5;&#5;F", b"31-MAR-1987 605:12:19.12",
           b"March 5, 2024", b"5 March 2024", b"Dec. 5, 2025", b"Friday, March 5th, 2024",
           b"1987", b"1987-03", b"19870309", b"36h", b"7d", b"2w", b"3m", b"1y",
           b"0000-01-02", b"9999-12-30", b"2025-12-05T14:03:00+99:99", b"999999y",
-          b"9223372036854775807y", b"0001-01-01T00:00:00Z"}
+          b"9223372036854775807y", b"0001-01-01T00:00:00Z",
+          # found by the fuzzers (fixed in 71c671f): undefined behaviour inside date.h
+          b"2025-12-05T14:03:00-", b"2025-12-05T14:03:"}
 for d in sorted(dates):
     write("dates", hashlib.sha1(d).hexdigest()[:12], d)
 
