@@ -19,6 +19,7 @@
 #include <sstream>
 #include <vector>
 
+#include "errors.h"
 #include "text.h"
 
 namespace dateline {
@@ -302,6 +303,18 @@ std::optional<ParsedDate> parse_date(std::string_view text_in) {
 }
 
 bool plausible_year(int year) { return year >= earliest_year && year <= latest_year; }
+
+bool plausible_instant(std::int64_t unix_seconds) {
+  return plausible_year(civil_from_days(days_of(unix_seconds)).year);
+}
+
+std::int32_t require_news_year(std::int32_t day, std::string_view where) {
+  const int year = civil_from_days(day).year;
+  if (!plausible_year(year))
+    throw UsageError(fmt::format("{}: the year {} is outside the years news is dated in ({} to {})",
+                                 where, year, earliest_year, latest_year));
+  return day;
+}
 
 std::optional<std::int32_t> parse_day_bound(std::string_view text_in, bool end) {
   const std::string text(trim(text_in));

@@ -30,6 +30,13 @@ std::optional<ParsedDate> parse_date(std::string_view text);
 inline constexpr int earliest_year = 1000;
 inline constexpr int latest_year = 2999;
 bool plausible_year(int year);
+// The year of an instant (unix seconds) is plausible_year.
+bool plausible_instant(std::int64_t unix_seconds);
+
+// `day` (days since 1970-01-01) when its year is one news is dated in, else a UsageError
+// "WHERE: the year Y is outside ...": every bound a reader types (--from/--to, the page's from
+// and to, date:) goes through it, so that year 0 or 9999 is refused by name, not searched.
+std::int32_t require_news_year(std::int32_t day, std::string_view where);
 
 // A bound of a date filter as a user types it: `1987`, `1987-03`, `1987-03-09` or `19870309`.
 // `end` picks the last day of a year or month instead of the first. Returns days since

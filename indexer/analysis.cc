@@ -41,7 +41,7 @@ AnalysedArticle analyse(Article article, const ArticleEvidence& evidence,
   AnalysedArticle out;
   if (evidence.sidecar != nullptr) apply_sidecar(article, *evidence.sidecar);
   const auto implausible = [](const std::optional<ArticleDate>& d) {
-    return d && !plausible_year(civil_from_days(days_of(d->unix_seconds)).year);
+    return d && !plausible_instant(d->unix_seconds);
   };
   if (implausible(article.date)) {
     out.implausible_date = format_iso8601(article.date->unix_seconds, article.date->precision);

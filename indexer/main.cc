@@ -149,8 +149,7 @@ int main(int argc, char** argv) {
   if (!format.empty()) options.format = dateline::format_from_name(format);
   if (!date.empty()) {
     const auto d = dateline::parse_date(date);
-    if (d && !dateline::plausible_year(
-                 dateline::civil_from_days(dateline::days_of(d->unix_seconds)).year)) {
+    if (d && !dateline::plausible_instant(d->unix_seconds)) {
       std::fprintf(stderr, "dateline-index: --date '%s': the year is outside %d-%d\n",
                    dateline::excerpt(date).c_str(), dateline::earliest_year, dateline::latest_year);
       return ec::usage;

@@ -109,11 +109,9 @@ std::optional<Format> detect_format(std::string_view content, std::string_view p
 
 void read_articles(Format format, std::string_view content, const SourceFile& file,
                    ReaderOutput& out) {
-  if (one_article_per_file(format) && content.size() > limits::max_record_bytes) {
-    out.problem({1, limits::over_limit("article", content.size(), limits::max_record_bytes),
-                 Problem::Kind::rejected});
+  if (one_article_per_file(format) &&
+      !limits::within_record_limit("article", content.size(), 1, out))
     return;
-  }
   ReaderOutput checked{[&out](Article&& a) {
                          if (auto why = limits::article_over_limits(a)) {
                            out.problem({a.line, std::move(*why), Problem::Kind::rejected});

@@ -37,11 +37,7 @@ std::vector<std::string> string_list(const json& j, const char* name, std::size_
 
 void read_record(std::string_view raw, std::size_t line, const SourceFile& file,
                  ReaderOutput& out) {
-  if (raw.size() > limits::max_record_bytes) {
-    out.problem({line, limits::over_limit("line", raw.size(), limits::max_record_bytes),
-                 Problem::Kind::rejected});
-    return;
-  }
+  if (!limits::within_record_limit("line", raw.size(), line, out)) return;
   const std::string text = checked_utf8(raw, line, out);
   json j;
   try {

@@ -98,11 +98,7 @@ std::string paragraphs(std::string_view raw) {
 
 void read_record(std::string_view record, std::size_t line, const SourceFile& file,
                  ReaderOutput& out) {
-  if (record.size() > limits::max_record_bytes) {
-    out.problem({line, limits::over_limit("record", record.size(), limits::max_record_bytes),
-                 Problem::Kind::rejected});
-    return;
-  }
+  if (!limits::within_record_limit("record", record.size(), line, out)) return;
   const std::string utf8 = checked_utf8(record, line, out);
   XmlDocPtr doc(htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8",
                                HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |

@@ -4,8 +4,19 @@
 
 namespace dateline::limits {
 
+namespace {
+
+// "record of 52428800 bytes is over the limit of 4194304 (rejected)".
 std::string over_limit(const char* what, std::size_t size, std::size_t limit) {
   return fmt::format("{} of {} bytes is over the limit of {} (rejected)", what, size, limit);
+}
+
+}  // namespace
+
+bool within_record_limit(const char* what, std::size_t size, std::size_t line, ReaderOutput& out) {
+  if (size <= max_record_bytes) return true;
+  out.problem({line, over_limit(what, size, max_record_bytes), Problem::Kind::rejected});
+  return false;
 }
 
 std::optional<std::string> article_over_limits(const Article& article) {

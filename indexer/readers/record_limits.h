@@ -8,6 +8,7 @@
 #include <string>
 
 #include "article.h"
+#include "readers/reader.h"
 
 namespace dateline::limits {
 
@@ -19,8 +20,9 @@ inline constexpr std::size_t max_body_bytes = 1 << 20;
 // A headline: real ones are under 300 bytes; beyond this it is text taken for a title.
 inline constexpr std::size_t max_title_bytes = 2000;
 
-// "record of 52,428,800 bytes is over the limit of 8,388,608 (rejected)".
-std::string over_limit(const char* what, std::size_t size, std::size_t limit);
+// True when a record of `size` bytes fits max_record_bytes; else reports it rejected at `line`
+// ("line of N bytes is over ...", `what` naming the record) before anything parses it.
+bool within_record_limit(const char* what, std::size_t size, std::size_t line, ReaderOutput& out);
 
 // Why `article` is over a limit (its title or body), or nullopt.
 std::optional<std::string> article_over_limits(const Article& article);

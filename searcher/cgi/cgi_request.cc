@@ -6,7 +6,6 @@
 
 #include "dates.h"
 #include "errors.h"
-#include "query_builder.h"
 #include "text.h"
 
 namespace dateline {

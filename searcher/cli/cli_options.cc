@@ -4,7 +4,6 @@
 
 #include "dates.h"
 #include "errors.h"
-#include "query_builder.h"
 #include "recency.h"
 
 namespace dateline {

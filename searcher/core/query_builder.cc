@@ -132,14 +132,6 @@ Xapian::Query place_query(const Xapian::Database& db, std::string_view prefix,
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
-std::int32_t require_news_year(std::int32_t day, std::string_view where) {
-  const int year = civil_from_days(day).year;
-  if (!plausible_year(year))
-    throw UsageError(fmt::format("{}: the year {} is outside the years news is dated in ({} to {})",
-                                 where, year, earliest_year, latest_year));
-  return day;
-}
-
 Xapian::Query date_filter(const Xapian::Database& db, std::optional<std::int32_t> from,
                           std::optional<std::int32_t> to) {
   // An open end is the archive's first or last day. A given end is clamped to the years the

@@ -66,11 +66,6 @@ class QueryBuilder {
 Xapian::Query place_query(const Xapian::Database& db, std::string_view prefix,
                           std::string_view name, bool countries);
 
-// `day` when its year is one news is dated in (dates.h: 1000-2999), else a UsageError
-// "WHERE: the year Y is outside ...": every bound a reader types (--from/--to, the page's from
-// and to, date:) goes through it, so that year 0 or 9999 is refused by name, not searched.
-std::int32_t require_news_year(std::int32_t day, std::string_view where);
-
 // Days [from, to] as a union of year, month and day terms (Omega's Y/M/D): a whole year is one
 // posting list, a whole month another, only the ragged ends are single days. An open end is
 // clamped to the dates the database holds (both open: every dated article). MatchNothing when
