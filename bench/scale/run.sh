@@ -129,7 +129,9 @@ report() {
     "Its log: $(cat "$dir/dateline.warnings")."
   echo "- Slowest with \`--facets\` (ms): $(sort -rn "$dir/times-dateline-facets.tsv" | head -5 |
     awk -F'\t' '{printf "%s`%s%s%s`", (NR > 1 ? ", " : ""), $3, ($4 == "" ? "" : " "), $4; printf " %s", $1}')."
-  echo "- Load average (1 min) at each step: $(paste -sd' ' "$dir/load")."
+  echo "- Where the time went (wall s, with the 1-minute load average as each step began):" \
+    "$(awk 'NR > 1 {printf "%s%s %.0f s (load %s)", (NR > 2 ? ", " : ""), name, $2 - start, load}
+      {name = $1; start = $2; load = $3}' "$dir/steps")."
   echo
 }
 
@@ -138,8 +140,8 @@ for n in "${sizes[@]}"; do
   rm -rf "$dir"
   mkdir -p "$dir"
   rm -f "$work"/*.time
-  : > "$dir/load"
-  step() { echo "$1 $(load)," >> "$dir/load"; say "$n: $1"; }
+  : > "$dir/steps"
+  step() { echo "$1 $(date +%s.%N) $(load)" >> "$dir/steps"; say "$n: $1"; }
 
   step corpus
   start=$(date +%s.%N)
@@ -190,8 +192,11 @@ for n in "${sizes[@]}"; do
     "$(grep -c ': warning: ' "$dir/dateline.log" || true) warning lines; its summary:" \
     "\`$(tail -1 "$dir/dateline.log")\`" > "$dir/dateline.warnings"
 
-  step queries
-  tq() { local name=$1; shift; "$tools/scale-time-queries" --repeat "$repeat" --times "$dir/times-$name.tsv" "$queries" "$@" > "$dir/q-$name"; }
+  tq() {
+    local name=$1; shift
+    step "queries-$name"
+    "$tools/scale-time-queries" --repeat "$repeat" --times "$dir/times-$name.tsv" "$queries" "$@" > "$dir/q-$name"
+  }
   tq dateline dateline -- "$search" --db "$dir/dl-db" --json
   tq dateline-facets dateline -- "$search" --db "$dir/dl-db" --json --facets
   tq quest joined -- quest -d "$dir/si-compact" -o and -m 10

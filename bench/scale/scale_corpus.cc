@@ -107,8 +107,13 @@ std::string article(const std::vector<Story>& stories, const std::vector<std::si
   append_json_string(line, a.title);
   line += ",\"body\":";
   append_json_string(line, body_of(stories, with_body, k));
-  line += fmt::format(",\"date\":\"{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z\",\"dateline\":", year,
-                      a.month, a.day, a.hour, a.minute, a.second);
+  // One DATE of the corpus has the hour 605 ("31-MAR-1987 605:12:19.12"): that one keeps its day.
+  if (a.hour < 24 && a.minute < 60 && a.second < 60)
+    line += fmt::format(",\"date\":\"{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z\"", year, a.month, a.day,
+                        a.hour, a.minute, a.second);
+  else
+    line += fmt::format(",\"date\":\"{:04}-{:02}-{:02}\"", year, a.month, a.day);
+  line += ",\"dateline\":";
   append_json_string(line, a.dateline);
   line += ",\"places\":";
   append_json_list(line, a.places);
