@@ -61,14 +61,16 @@ median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 load() { cut -d' ' -f1 /proc/loadavg; }
 mb() { du -sb "$1" | awk '{printf "%.0f", $1 / 1e6}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.1f×", a / b; else print "—"}'; }
-# timed LABEL CMD...: runs CMD under GNU time; appends "wall_s rss_kb" to $work/$LABEL.time.
+# timed LABEL CMD...: runs CMD under GNU time; appends "wall_s rss_kb user_s sys_s" to
+# $work/$LABEL.time. CPU seconds tell a busy machine's waiting from the program's own work.
 timed() {
   local label=$1 rc=0; shift
-  /usr/bin/time -f '%e %M' -o "$work/$label.last" "$@" || rc=$?
+  /usr/bin/time -f '%e %M %U %S' -o "$work/$label.last" "$@" || rc=$?
   tail -1 "$work/$label.last" >> "$work/$label.time"  # after "Command exited with ..." if any
   return "$rc"
 }
 wall() { awk '{print $1}' "$work/$1.time" | median; }
+cpu() { awk '{printf "%.2f\n", $3 + $4}' "$work/$1.time" | median; }
 rss_mb() { awk '{print $2}' "$work/$1.time" | median | awk '{printf "%.0f", $1 / 1024}'; }
 
 threads=()
@@ -96,6 +98,16 @@ report() {
     [ -n "$v" ] && label=" (\`--threads ${v#-t}\`)"
     echo "| index wall s$label | $w | $si_wall (+ $si_compact compact) | $fts_wall |" \
       "$(ratio "$w" "$fts_wall") | $(ratio "$w" "$(awk -v a="$si_wall" -v b="$si_compact" 'BEGIN {print a + b}')") |"
+  done
+  local fts_cpu si_cpu
+  fts_cpu=$(cpu fts5)
+  si_cpu=$(cpu scriptindex)
+  for v in "${variants[@]}"; do
+    local c label=""
+    c=$(cpu "dateline$v")
+    [ -n "$v" ] && label=" (\`--threads ${v#-t}\`)"
+    echo "| index CPU s, user + sys$label | $c | $si_cpu (+ $(cpu compact) compact) | $fts_cpu |" \
+      "$(ratio "$c" "$fts_cpu") | $(ratio "$c" "$(awk -v a="$si_cpu" -v b="$(cpu compact)" 'BEGIN {print a + b}')") |"
   done
   for v in "${variants[@]}"; do
     local label=""
