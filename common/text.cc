@@ -169,10 +169,8 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
-std::uint64_t fnv1a64(std::string_view s) {
-  constexpr std::uint64_t offset_basis = 0xcbf29ce484222325ULL;
+std::uint64_t fnv1a64(std::string_view s, std::uint64_t h) {
   constexpr std::uint64_t prime = 0x100000001b3ULL;
-  std::uint64_t h = offset_basis;
   for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * prime;
   return h;
 }

@@ -50,6 +50,9 @@ std::string ascii_lower(std::string_view s);
 
 // FNV-1a, 64 bits: stable across runs, builds and platforms, unlike std::hash, so it may be
 // stored in the database (file hashes, similarity keys, hashed long terms).
-std::uint64_t fnv1a64(std::string_view s);
+// `h`: the hash of what came before `s`, to hash a file piece by piece (the same value as
+// hashing it whole).
+inline constexpr std::uint64_t fnv1a64_basis = 0xcbf29ce484222325ULL;
+std::uint64_t fnv1a64(std::string_view s, std::uint64_t h = fnv1a64_basis);
 
 }  // namespace dateline

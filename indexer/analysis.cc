@@ -36,8 +36,7 @@ std::vector<PlaceAliases> place_aliases(const std::vector<Place>& places,
   return out;
 }
 
-AnalysedArticle analyse(Article article, const ArticleEvidence& evidence,
-                        const PlaceResolver& resolver) {
+AnalysedArticle settle_article(Article article, const ArticleEvidence& evidence) {
   AnalysedArticle out;
   if (evidence.sidecar != nullptr) apply_sidecar(article, *evidence.sidecar);
   const auto implausible = [](const std::optional<ArticleDate>& d) {
@@ -56,10 +55,21 @@ AnalysedArticle analyse(Article article, const ArticleEvidence& evidence,
   if (article.source.empty()) article.source = evidence.default_source;
   out.language = language_code(article.language);
   if (out.language.empty()) out.language = language_code(evidence.default_language);
-  out.similarity_key = similarity_key(article.body.empty() ? article.title : article.body);
-  out.places = resolver.resolve(article);
-  out.aliases = place_aliases(out.places, resolver);
   out.article = std::move(article);
+  return out;
+}
+
+void place_article(AnalysedArticle& analysed, const PlaceResolver& resolver) {
+  const Article& article = analysed.article;
+  analysed.similarity_key = similarity_key(article.body.empty() ? article.title : article.body);
+  analysed.places = resolver.resolve(article);
+  analysed.aliases = place_aliases(analysed.places, resolver);
+}
+
+AnalysedArticle analyse(Article article, const ArticleEvidence& evidence,
+                        const PlaceResolver& resolver) {
+  AnalysedArticle out = settle_article(std::move(article), evidence);
+  place_article(out, resolver);
   return out;
 }
 

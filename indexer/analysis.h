@@ -50,6 +50,13 @@ struct AnalysedArticle {
 AnalysedArticle analyse(Article article, const ArticleEvidence& evidence,
                         const PlaceResolver& resolver);
 
+// analyse() in two steps, for a pipeline that analyses on several threads: settle_article()
+// does what the next record of the same file depends on (the sidecar, the date, the language),
+// cheaply and in file order; place_article() the costly rest (places, aliases, the similarity
+// key), on any thread. analyse() is the one followed by the other.
+AnalysedArticle settle_article(Article article, const ArticleEvidence& evidence);
+void place_article(AnalysedArticle& analysed, const PlaceResolver& resolver);
+
 // The alias entries of `places`: each place's names, then its region's and its country's.
 std::vector<PlaceAliases> place_aliases(const std::vector<Place>& places,
                                         const PlaceResolver& resolver);

@@ -60,6 +60,19 @@ void add_date_terms(Xapian::Document& doc, const std::optional<ArticleDate>& dat
   doc.add_boolean_term(make_term(schema::prefix::day, yyyymmdd(day)));
 }
 
+// Terms without a prefix are the words of the text as TermGenerator wrote them: lower case, so
+// never starting with a prefix's capital letter. The stems (Z-prefixed) carry no positions.
+std::vector<std::pair<std::string, Xapian::termcount>> spelling_words(const Xapian::Document& doc) {
+  std::vector<std::pair<std::string, Xapian::termcount>> out;
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+    std::string term = *it;
+    if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue;
+    const Xapian::termcount occurrences = it.positionlist_count();
+    if (occurrences > 0) out.emplace_back(std::move(term), occurrences);
+  }
+  return out;
+}
+
 }  // namespace
 
 Xapian::TermGenerator& DocumentBuilder::generator_for(const std::string& language) {
@@ -127,8 +140,12 @@ BuiltDocument DocumentBuilder::build(const AnalysedArticle& analysed) {
   stored.url = article.url;
   stored.language = language;
   stored.origin = article.origin;
-  doc.set_data(serialise_document_data(stored));
-  return {std::move(doc), id_term};
+  std::string data = serialise_document_data(stored);
+  const std::size_t data_bytes = data.size();
+  doc.set_data(std::move(data));
+  tg.set_document(Xapian::Document());  // the generator keeps no reference to `doc`
+  auto spelling = spelling_words(doc);
+  return {std::move(doc), id_term, data_bytes, std::move(spelling)};
 }
 
 }  // namespace dateline

@@ -64,12 +64,6 @@ bool under(const std::string& path, const std::vector<std::string>& roots) {
   return false;
 }
 
-// Terms without a prefix are the words of the text as TermGenerator wrote them: lower case, so
-// never starting with a prefix's capital letter.
-bool unprefixed(const std::string& term) {
-  return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z');
-}
-
 }  // namespace
 
 IndexWriter::IndexWriter(const std::string& path, bool fresh, std::size_t batch_size)
@@ -94,24 +88,15 @@ void IndexWriter::begin_file(const std::string& canonical_path) {
     previous_.push_back(*it);
 }
 
-// Spelling data as Xapian's TermGenerator (FLAG_SPELLING) adds it: every unprefixed word, once
-// per occurrence, i.e. once per position (the stems, Z-prefixed, carry none and count not).
-void IndexWriter::note_spelling(const Xapian::Document& doc) {
-  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
-    const std::string term = *it;
-    if (!unprefixed(term)) continue;
-    const Xapian::termcount occurrences = it.positionlist_count();
-    if (occurrences > 0) spelling_[term] += occurrences;
-  }
-}
-
 bool IndexWriter::write(const BuiltDocument& built, const std::vector<PlaceAliases>& aliases) {
+  // A new id (every one, on a fresh build) is added: replace_document() would look it up again.
   const bool existed = db_.term_exists(built.id_term);
-  written_.insert(db_.replace_document(built.id_term, built.document));
-  note_spelling(built.document);
+  written_.insert(existed ? db_.replace_document(built.id_term, built.document)
+                          : db_.add_document(built.document));
+  for (const auto& [word, occurrences] : built.spelling) spelling_[word] += occurrences;
   for (const auto& a : aliases) aliases_.add(a, db_);
   changed();
-  pending_bytes_ += built.document.get_data().size();
+  pending_bytes_ += built.data_bytes;
   // Xapian holds a batch's postings in memory until the commit: a byte budget beside the
   // document count keeps the peak flat when the articles are long.
   if (++pending_ >= batch_size_ || pending_bytes_ >= max_pending_bytes) {

@@ -10,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -54,7 +55,6 @@ class IndexWriter {
 
  private:
   void changed();
-  void note_spelling(const Xapian::Document& doc);
 
   Xapian::WritableDatabase db_;
   std::size_t batch_size_;
@@ -64,7 +64,7 @@ class IndexWriter {
   bool changed_ = false;
   AliasWriter aliases_;
   // word -> occurrences since the last commit, given to Xapian's spelling table at commit.
-  std::map<std::string, Xapian::termcount> spelling_;
+  std::unordered_map<std::string, Xapian::termcount> spelling_;
   std::vector<Xapian::docid> previous_;        // the current file's documents as last indexed
   std::unordered_set<Xapian::docid> written_;  // and those written this run
 };

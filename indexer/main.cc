@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "analysis_pool.h"
 #include "console.h"
 #include "dates.h"
 #include "db_path.h"
@@ -99,6 +100,14 @@ int main(int argc, char** argv) {
         const long n = digits ? std::stol(text) : 0;
         return n >= 1 && n <= 1000000 ? "" : "not a number from 1 to 1000000";
       });
+  options.threads = dateline::default_analysis_threads();
+  app.add_option("--threads", options.threads,
+                 fmt::format("Threads that analyse articles while one writes (0 to 64; 0: all on "
+                             "one thread; default {}, the cores). The index is the same whatever "
+                             "the number",
+                             options.threads))
+      ->type_name("N")
+      ->check(CLI::Range(0, 64));
   app.add_option("--date", date,
                  "Date of every article that has none in its metadata (a sidecar's counts as "
                  "metadata); wins over a dateline's day, a date in the text and the file time")

@@ -3,11 +3,15 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <deque>
+#include <functional>
+#include <future>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "analysis.h"
+#include "analysis_pool.h"
 #include "dates.h"
 #include "document_builder.h"
 #include "file_io.h"
@@ -16,6 +20,8 @@
 #include "places/place_setup.h"
 #include "publish.h"
 #include "readers/file_evidence.h"
+#include "readers/record_limits.h"
+#include "repeated_problems.h"
 #include "sources.h"
 
 namespace dateline {
@@ -24,6 +30,16 @@ namespace {
 
 // How often, in articles, a long file updates the progress display.
 constexpr std::size_t progress_every_articles = 250;
+
+// Files up to this size are read whole; larger ones (JSON Lines, Reuters SGML) in pieces of
+// about `piece_bytes`, each ending after a record (record_end). Format detection reads a head.
+constexpr std::size_t read_whole_up_to = 16 << 20;
+constexpr std::size_t piece_bytes = 8 << 20;
+constexpr std::size_t detection_head_bytes = 64 << 10;
+
+std::string_view record_end(Format format) {
+  return format == Format::reuters ? "</REUTERS>" : "\n";
+}
 
 // Dates that are not the article's own metadata, by where they came from; and the undated.
 void count_estimated_date(const std::optional<ArticleDate>& date, IndexSummary& summary) {
@@ -74,6 +90,12 @@ class IndexRun {
     }
   }
 
+  // Writes every article still in flight, then sums up the problems not shown.
+  void finish() {
+    write_ready(true);
+    for (const auto& line : repeats_.summary()) diagnostics_(line);
+  }
+
   IndexSummary summary;
 
  private:
@@ -97,7 +119,7 @@ class IndexRun {
   // False when a stop was requested part way: the file is redone in full by the next run.
   bool index_file(const SourceEntry& file) {
     if (file.skip_reason) {
-      diagnostics_(fmt::format("{}: {}", file.path, *file.skip_reason));
+      say(fmt::format("{}: {}", file.path, *file.skip_reason));
       ++summary.files_skipped;
       return true;
     }
@@ -112,56 +134,73 @@ class IndexRun {
       report(file.path);
       return true;
     }
+    // A large file is scanned (its hash, its head), then read in pieces that end where a
+    // record ends: memory is a piece, not the file (a 1 GB JSON Lines file).
     std::string error;
-    const auto content = read_whole_file(file.path, error);
-    if (!content) {
-      diagnostics_(fmt::format("{}: cannot read: {}", file.path, error));
+    std::optional<std::string> content;
+    std::optional<FileScan> scan;
+    if (file.bytes > read_whole_up_to) {
+      scan = scan_file(file.path, detection_head_bytes, error);
+    } else {
+      content = read_whole_file(file.path, error);
+    }
+    if (!content && !scan) {
+      say(fmt::format("{}: cannot read: {}", file.path, error));
       ++summary.files_failed;
       return true;
     }
-    if (now) now->hash = content_hash(*content);
+    if (now) now->hash = scan ? scan->hash : content_hash(*content);
     if (now && before && before->same_content(*now)) {
-      writer_.note_unchanged(*now);
+      in_order([this, state = *now] { writer_.note_unchanged(state); });
       ++summary.files_unchanged;
       report(file.path);
       return true;
     }
-    const auto format = options_.format ? options_.format : detect_format(*content, file.path);
+    const auto format =
+        options_.format ? options_.format : detect_format(scan ? scan->head : *content, file.path);
     if (!format) {
       // Emptied, truncated or overwritten with binary: what it held before is gone too.
-      std::size_t removed = 0;
-      if (before) {
-        writer_.begin_file(file.canonical);
-        removed = writer_.finish_file(now);
-        summary.deleted += removed;
-      }
-      diagnostics_(fmt::format("{}: skipped: not an article format dateline reads{}", file.path,
-                               removed ? fmt::format(" (its {} articles indexed earlier are "
-                                                     "removed)",
-                                                     removed)
-                                       : std::string()));
       ++summary.files_skipped;
+      in_order([this, path = file.path, canonical = file.canonical, now, had = before.has_value()] {
+        std::size_t removed = 0;
+        if (had) {
+          writer_.begin_file(canonical);
+          removed = writer_.finish_file(now);
+          summary.deleted += removed;
+        }
+        diagnostics_(fmt::format(
+            "{}: skipped: not an article format dateline reads{}", path,
+            removed ? fmt::format(" (its {} articles indexed earlier are removed)", removed)
+                    : std::string()));
+      });
       return true;
     }
     ++summary.files_read;
     const auto indexed_before = summary.indexed;
-    if (!read_and_write(*format, *content, file)) return false;
-    const std::size_t removed = writer_.finish_file(now);
-    summary.deleted += removed;
-    if (removed > 0 && summary.indexed == indexed_before)
-      diagnostics_(
-          fmt::format("{}: no articles any more (its {} articles indexed earlier are "
-                      "removed)",
-                      file.path, removed));
-    report(file.path);
+    const Read read = read_and_write(*format, content ? &*content : nullptr, file);
+    if (read == Read::stopped) return false;
+    if (read == Read::failed) return true;  // its articles and state as they were: retried
+    const bool none = summary.indexed == indexed_before;
+    in_order([this, path = file.path, now, none] {
+      const std::size_t removed = writer_.finish_file(now);
+      summary.deleted += removed;
+      if (removed > 0 && none)
+        diagnostics_(
+            fmt::format("{}: no articles any more (its {} articles indexed earlier are removed)",
+                        path, removed));
+      report(path);
+    });
     return true;
   }
 
-  bool read_and_write(Format format, const std::string& content, const SourceEntry& file) {
+  enum class Read { done, stopped, failed };
+
+  // Reads `content`, or the file in pieces when it is too large to be read whole (null).
+  Read read_and_write(Format format, const std::string* content, const SourceEntry& file) {
     const ArticleFileEvidence fe = article_file_evidence(format, file.path);
     for (const auto& w : fe.warnings) {
       if (w.counted) ++summary.warnings;
-      diagnostics_(w.text);
+      say(w.text);
     }
     ArticleEvidence evidence;
     evidence.given = options_.date;
@@ -170,19 +209,14 @@ class IndexRun {
     evidence.default_language = options_.language;
     evidence.default_source = options_.source;
 
-    writer_.begin_file(file.canonical);
+    in_order([this, canonical = file.canonical] { writer_.begin_file(canonical); });
     bool stopped = false;
     ReaderOutput out;
-    // Every problem is counted; the same problem repeated in one file is shown for its first
-    // few records, then summed up once (a damaged file must not flood the log).
-    constexpr std::size_t shown_per_reason = 10;
-    std::map<std::string, std::size_t> seen;
     out.problem = [&](Problem&& p) {
       const bool warning = p.kind == Problem::Kind::warning;
       (warning ? summary.warnings : summary.rejected)++;
-      if (++seen[p.reason] > shown_per_reason) return;
-      diagnostics_(
-          fmt::format("{}:{}: {}{}", file.path, p.line, warning ? "warning: " : "", p.reason));
+      if (!repeats_.show(p.reason, file.path)) return;
+      say(fmt::format("{}:{}: {}{}", file.path, p.line, warning ? "warning: " : "", p.reason));
     };
     out.article = [&](Article&& article) {
       if (stopped || stop_requested()) {
@@ -192,25 +226,46 @@ class IndexRun {
       note_id(article, file.path);
       article.source_path = file.canonical;
       const std::size_t line = article.line;
-      const AnalysedArticle analysed = analyse(std::move(article), evidence, resolver());
+      AnalysedArticle analysed = settle_article(std::move(article), evidence);
       if (analysed.implausible_date) {
         ++summary.warnings;
-        diagnostics_(fmt::format(
+        say(fmt::format(
             "{}:{}: warning: date {} is outside the years {}-{} news is dated in (dropped)",
             file.path, line, *analysed.implausible_date, earliest_year, latest_year));
       }
       if (analysed.date_estimated) count_estimated_date(analysed.article.date, summary);
       if (analysed.article.date) evidence.previous_date = analysed.article.date->unix_seconds;
-      (writer_.write(builder_.build(analysed), analysed.aliases) ? summary.replaced
-                                                                 : summary.added)++;
-      if (summary.indexed % progress_every_articles == 0) report(file.path);
+      const bool progress_due = summary.indexed % progress_every_articles == 0;
+      const std::size_t bytes = analysed.article.body.size();
+      in_flight_bytes_ += bytes;
+      pending_.push_back({pool().submit(std::move(analysed)),
+                          [this, path = file.path, progress_due, bytes](BuiltArticle* b) {
+                            in_flight_bytes_ -= bytes;
+                            (writer_.write(b->document, b->aliases) ? summary.replaced
+                                                                    : summary.added)++;
+                            if (progress_due) report(path);
+                          }});
+      write_ready(false);
     };
-    read_articles(format, content, SourceFile{file.path, file.canonical, file.identity}, out);
-    for (const auto& [reason, n] : seen)
-      if (n > shown_per_reason)
-        diagnostics_(fmt::format("{}: {} more records with the problem '{}' not shown", file.path,
-                                 n - shown_per_reason, reason));
-    return !stopped;
+    SourceFile source{file.path, file.canonical, file.identity};
+    if (content != nullptr) {
+      read_articles(format, *content, source, out);
+    } else if (one_article_per_file(format)) {
+      limits::within_record_limit("article", file.bytes, 1, out);  // far over it: not read
+    } else {
+      std::string error;
+      const auto piece = [&](std::string_view text, std::size_t first_line) {
+        source.first_line = first_line;
+        read_articles(format, text, source, out);
+        return !stopped;
+      };
+      if (!read_file_in_pieces(file.path, record_end(format), piece_bytes, piece, error)) {
+        say(fmt::format("{}: cannot read: {}", file.path, error));
+        ++summary.files_failed;
+        return Read::failed;
+      }
+    }
+    return stopped ? Read::stopped : Read::done;
   }
 
   // Counts the article, or the duplicate of an id this run already indexed (the later record
@@ -219,13 +274,54 @@ class IndexRun {
     const std::string where = fmt::format("{}:{}", path, article.line);
     if (auto [it, inserted] = first_seen_.try_emplace(article.id, where); !inserted) {
       ++summary.duplicates;
-      diagnostics_(fmt::format("{}: warning: id '{}' also at {}; this record replaces it", where,
-                               excerpt(article.id), it->second));
+      say(fmt::format("{}: warning: id '{}' also at {}; this record replaces it", where,
+                      excerpt(article.id), it->second));
       it->second = where;
     } else {
       ++summary.indexed;
     }
   }
+
+  // The analysing threads, started with the first article (the gazetteer loads first).
+  AnalysisPool& pool() {
+    if (!pool_) pool_.emplace(options_.threads, resolver());
+    return *pool_;
+  }
+
+  // A message, or a step of the writer's, after every article submitted before it is written.
+  void say(std::string message) {
+    in_order([this, m = std::move(message)] { diagnostics_(m); });
+  }
+  void in_order(std::function<void()> step) {
+    if (pending_.empty()) {
+      step();
+      return;
+    }
+    pending_.push_back({{}, [s = std::move(step)](BuiltArticle*) { s(); }});
+  }
+
+  // Writes what is done, in submission order: everything with `all`, else until the articles
+  // in flight are few enough (each worker a few ahead, and a byte budget for long articles).
+  void write_ready(bool all) {
+    const std::size_t window = pool_ ? 32 * std::size_t{pool_->workers()} : 0;
+    while (!pending_.empty() &&
+           (all || pending_.size() > window || in_flight_bytes_ > max_in_flight_bytes)) {
+      Pending next = std::move(pending_.front());
+      pending_.pop_front();
+      if (next.built.valid()) {
+        BuiltArticle built = next.built.get();
+        next.step(&built);
+      } else {
+        next.step(nullptr);
+      }
+    }
+  }
+
+  struct Pending {
+    std::future<BuiltArticle> built;  // none for a message or a step of the writer's own
+    std::function<void(BuiltArticle*)> step;
+  };
+  static constexpr std::size_t max_in_flight_bytes = 64 << 20;
 
   const IndexOptions& options_;
   const DiagnosticSink& diagnostics_;
@@ -233,7 +329,10 @@ class IndexRun {
   std::chrono::steady_clock::time_point started_;
   ProgressUpdate progress_;
   std::optional<PlaceSetup> places_;
-  DocumentBuilder builder_;
+  std::optional<AnalysisPool> pool_;  // after places_: stopped before the resolver goes
+  std::deque<Pending> pending_;
+  std::size_t in_flight_bytes_ = 0;
+  RepeatedProblems repeats_;
   std::unordered_map<std::string, std::string>
       first_seen_;  // id -> "file:line" of its latest record
 };
@@ -255,6 +354,7 @@ IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagno
 
   IndexRun run(options, diagnostics, writer, started);
   run.index(sources);
+  run.finish();
   IndexSummary summary = std::move(run.summary);
   if (!summary.interrupted)
     summary.deleted += writer.delete_vanished_files(canonical_paths(sources),

@@ -23,6 +23,9 @@ struct IndexOptions {
   std::string language = "en";       // for records that do not name theirs
   std::string source;                // --source: publisher of records that do not name theirs
   std::size_t batch_size = 2000;     // documents per commit
+  // --threads: threads that analyse articles (places, terms) while this one reads and writes;
+  // 0 does everything on this thread. The results are the same whatever the number.
+  unsigned threads = 0;
   // --date: the date of every article that has none in its metadata (nor in a sidecar); it
   // outranks the dateline, the text and the file time.
   std::optional<ArticleDate> date;

@@ -47,6 +47,7 @@ struct Folder {
   std::string db = dir.path + "/db";
   std::string src = dir.path + "/src";
   std::vector<std::string> diagnostics;
+  unsigned threads = 0;
 
   IndexSummary run(std::vector<std::string> sources = {}, const std::atomic<bool>* stop = nullptr,
                    dateline::ProgressReporter* progress = nullptr) {
@@ -55,6 +56,7 @@ struct Folder {
     o.sources = sources.empty() ? std::vector<std::string>{src} : std::move(sources);
     o.stop = stop;
     o.progress = progress;
+    o.threads = threads;
     return dateline::run_index(o, [this](const std::string& line) { diagnostics.push_back(line); });
   }
   Xapian::Database open() const { return Xapian::Database(db); }

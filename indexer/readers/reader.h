@@ -36,6 +36,9 @@ struct SourceFile {
   std::string display_path;
   std::string canonical_path;
   std::string identity = {};  // empty: the canonical path
+  // The line the content given to the reader starts on: a large file is read in pieces
+  // (file_io.h), and lines and ids stay those of the whole file.
+  std::size_t first_line = 1;
 
   // The base of the ids of this file's articles (a one-article file's id, "PATH#LINE" for
   // JSON Lines records without an id).

@@ -89,7 +89,7 @@ void read_record(std::string_view raw, std::size_t line, const SourceFile& file,
 }  // namespace
 
 void read_jsonl(std::string_view content, const SourceFile& file, ReaderOutput& out) {
-  std::size_t line = 0;
+  std::size_t line = file.first_line - 1;
   while (!content.empty()) {
     ++line;
     const auto nl = content.find('\n');

@@ -192,7 +192,7 @@ void read_reuters(std::string_view content, const SourceFile& file, ReaderOutput
   constexpr std::string_view open = "<REUTERS";
   constexpr std::string_view close = "</REUTERS>";
   std::size_t pos = 0;
-  std::size_t line = 1;
+  std::size_t line = file.first_line;
   std::size_t counted_to = 0;
   auto line_at = [&](std::size_t offset) {
     line += static_cast<std::size_t>(
