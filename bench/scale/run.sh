@@ -74,7 +74,10 @@ cpu() { awk '{printf "%.2f\n", $3 + $4}' "$work/$1.time" | median; }
 rss_mb() { awk '{print $2}' "$work/$1.time" | median | awk '{printf "%.0f", $1 / 1024}'; }
 
 threads=()
-if "$index" --help 2>&1 | grep -q -- '--threads'; then threads=(1 2); fi
+# The help is read whole first: grep -q stops at the match, and the indexer's SIGPIPE would fail
+# the pipeline under pipefail.
+index_help=$("$index" --help 2>&1 || true)
+if grep -q -- '--threads' <<< "$index_help"; then threads=(1 2); fi
 
 report() {
   local n=$1 dir=$2
