@@ -3,12 +3,14 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <cstdint>
 #include <deque>
 #include <functional>
 #include <future>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "analysis.h"
 #include "analysis_pool.h"
@@ -270,12 +272,15 @@ class IndexRun {
 
   // Counts the article, or the duplicate of an id this run already indexed (the later record
   // replaces the earlier).
+  // A million ids are held: each with its file's number and its line, not a "file:line" text.
   void note_id(const Article& article, const std::string& path) {
-    const std::string where = fmt::format("{}:{}", path, article.line);
+    if (seen_paths_.empty() || seen_paths_.back() != path) seen_paths_.push_back(path);
+    const Where where{static_cast<std::uint32_t>(seen_paths_.size() - 1), article.line};
     if (auto [it, inserted] = first_seen_.try_emplace(article.id, where); !inserted) {
       ++summary.duplicates;
-      say(fmt::format("{}: warning: id '{}' also at {}; this record replaces it", where,
-                      excerpt(article.id), it->second));
+      say(fmt::format("{}:{}: warning: id '{}' also at {}:{}; this record replaces it", path,
+                      article.line, excerpt(article.id), seen_paths_[it->second.file],
+                      it->second.line));
       it->second = where;
     } else {
       ++summary.indexed;
@@ -333,8 +338,12 @@ class IndexRun {
   std::deque<Pending> pending_;
   std::size_t in_flight_bytes_ = 0;
   RepeatedProblems repeats_;
-  std::unordered_map<std::string, std::string>
-      first_seen_;  // id -> "file:line" of its latest record
+  struct Where {
+    std::uint32_t file;  // in seen_paths_
+    std::size_t line;
+  };
+  std::vector<std::string> seen_paths_;                // the files read, in order
+  std::unordered_map<std::string, Where> first_seen_;  // id -> its latest record
 };
 
 std::unordered_set<std::string> canonical_paths(const Sources& sources) {
