@@ -303,6 +303,7 @@ class IndexRun {
       return;
     }
     pending_.push_back({{}, [s = std::move(step)](BuiltArticle*) { s(); }});
+    write_ready(false);  // bounded even when no article comes (a million rejected files)
   }
 
   // Writes what is done, in submission order: everything with `all`, else until the articles
