@@ -1,11 +1,15 @@
-// Facet counting over the whole match set (the Enquire is run with checkatleast = doccount).
+// Facet counting with Xapian's built-in ValueCountMatchSpy, which the remote backend runs too
+// (issue 14): a run's spies count the slots of every document that run examines, and a tally
+// adds up one or more runs into the Facets a reader sees. facet_counter.h decides which runs.
 #pragma once
 
 #include <xapian.h>
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 
 #include "results.h"
 #include "schema.h"
@@ -13,25 +17,61 @@
 
 namespace dateline {
 
-// Counts the places (or countries) of every matching document. They are multi-valued, so they
-// live in one slot as "id\tname\n" lines (schema.h) and Xapian's ValueCountMatchSpy cannot
-// count them.
-class PlaceCountSpy final : public Xapian::MatchSpy {
- public:
-  explicit PlaceCountSpy(unsigned slot = schema::slot::places) : slot_(slot) {}
-  void operator()(const Xapian::Document& doc, double weight) override;
-  Xapian::MatchSpy* clone() const override { return new PlaceCountSpy(slot_); }
-  std::string name() const override { return "dateline.PlaceCountSpy"; }
+// The spies of one run. A document's places are one value, its set of "id\tname\n" lines
+// (schema.h), so the places and countries spies count combinations of places; FacetTally
+// splits them into exact per-place counts.
+struct FacetSpies {
+  Xapian::ValueCountMatchSpy places{schema::slot::places};
+  Xapian::ValueCountMatchSpy countries{schema::slot::countries};
+  // Days give months and years too, and the span that picks the date granularity.
+  Xapian::ValueCountMatchSpy days{schema::slot::day};
 
-  struct Entry {
+  void attach(Xapian::Enquire& enquire);
+  // Documents the run examined, dated or not.
+  Xapian::doccount seen() const { return days.get_total(); }
+};
+
+// Whether a run's spies saw every match of its query, given the `check_at_least` it ran with.
+// The matcher examines every candidate until that many matches are kept (after collapsing), so
+// seeing fewer means it ran out of matches; past it, only the count says, when it is exact
+// (collapsing leaves Xapian's bounds apart even when every match was seen).
+bool saw_every_match(const FacetSpies& spies, const Xapian::MSet& mset,
+                     Xapian::doccount check_at_least);
+
+// Counts added up from runs. A run that counted every match of its part of the query adds
+// its counts as they are (exact); a run over a sample adds each dated document as the number
+// of articles it stands for (its month's weight), and its places and countries scaled alike.
+class FacetTally {
+ public:
+  // Every document `spies` saw, counted once.
+  void add(const FacetSpies& spies);
+  // A sample: each document dated `yyyymmdd` stands for day_weight(yyyymmdd) matches; an
+  // undated one (there are none in a day sample) for `undated_weight`.
+  void add_sample(const FacetSpies& spies,
+                  const std::function<double(std::string_view yyyymmdd)>& day_weight,
+                  double undated_weight);
+
+  bool exact() const { return exact_; }
+  double total() const { return total_; }
+  // Documents the runs examined (not weighted).
+  std::uint64_t counted() const { return counted_; }
+
+  struct Place {
     std::string name;
-    std::uint64_t count = 0;
+    double count = 0;
+    Xapian::doccount name_documents = 0;  // of the combination the name was taken from
   };
-  const std::map<std::string, Entry>& counts() const { return counts_; }
+  const std::map<std::string, Place>& places() const { return places_; }
+  const std::map<std::string, Place>& countries() const { return countries_; }
+  const std::map<std::string, double>& days() const { return days_; }  // YYYYMMDD, ascending
 
  private:
-  unsigned slot_;
-  std::map<std::string, Entry> counts_;
+  std::map<std::string, Place> places_;
+  std::map<std::string, Place> countries_;
+  std::map<std::string, double> days_;
+  double total_ = 0;
+  std::uint64_t counted_ = 0;
+  bool exact_ = true;
 };
 
 // The finest date facet that stays readable for matches dated from `first_day` to `last_day`
@@ -39,11 +79,10 @@ class PlaceCountSpy final : public Xapian::MatchSpy {
 // beyond.
 DateGranularity choose_date_granularity(std::int32_t first_day, std::int32_t last_day);
 
-// Facets from the spies after get_mset(): the top `place_limit` places and countries, every
-// year and month, and every day when the granularity (`requested`, or chosen from the span
-// when automatic) is day. `days` counts slot::day (YYYYMMDD), which gives all three.
-Facets collect_facets(const PlaceCountSpy& places, const PlaceCountSpy& countries,
-                      const Xapian::ValueCountMatchSpy& days, unsigned place_limit,
-                      DateGranularity requested);
+// Facets from a tally: the top `place_limit` places and countries (most first, ties by id),
+// every year and month, and every day when the granularity (`requested`, or chosen from the
+// span when automatic) is day. An estimate goes no finer than months: a sample of days says
+// nothing of the days it left out. Counts are rounded to whole articles.
+Facets collect_facets(const FacetTally& tally, unsigned place_limit, DateGranularity requested);
 
 }  // namespace dateline

@@ -50,6 +50,11 @@ struct Facets {
   std::vector<FacetCount> days;       // chronological; only when date_granularity is day
   DateGranularity date_granularity = DateGranularity::year;  // never automatic
   std::uint64_t undated = 0;
+  // False when the match set was too large to count whole at a bounded cost: every count above
+  // is then an estimate from a sample of `sampled` matching articles spread over the archive's
+  // days (facet_counter.h), and each renderer says so.
+  bool exact = true;
+  std::uint64_t sampled = 0;  // 0 when exact
 };
 
 struct Results {

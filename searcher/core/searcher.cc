@@ -4,9 +4,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <memory>
+#include <optional>
 
 #include "errors.h"
+#include "facet_counter.h"
 #include "facets.h"
 #include "query_builder.h"
 #include "recency.h"
@@ -81,8 +84,17 @@ Xapian::BM25Weight bm25() {
 // gets the lower bound, which is a fact. A few thousand costs milliseconds (bench/).
 constexpr Xapian::doccount min_check_at_least = 5000;
 
-// Articles the corrected query matches: every match counted, none collapsed, as the reader's
-// own query is counted (uncollapsed) for the comparison.
+// Whether `query` matches more than `n` articles, with no collapsing (the reader's own count is
+// uncollapsed). The matcher stops at n + 1: a correction of common words costs no more than the
+// reader's own, at most a few thousand matches, whatever the size of the archive.
+bool matches_more_than(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount n) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  return enquire.get_mset(0, 0, n + 1).get_matches_lower_bound() > n;
+}
+
+// Articles `query` matches: every match counted, none collapsed.
 Xapian::doccount count_matches(const Xapian::Database& db, const Xapian::Query& query) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
@@ -91,10 +103,10 @@ Xapian::doccount count_matches(const Xapian::Database& db, const Xapian::Query& 
 
 struct Match {
   Xapian::Enquire enquire;
-  PlaceCountSpy places{schema::slot::places};
-  PlaceCountSpy countries{schema::slot::countries};
-  // Days give months and years too, and the span that picks the facets' granularity.
-  Xapian::ValueCountMatchSpy days{schema::slot::day};
+  // With --facets, when Xapian expects no more matches than this run examines anyway: counted
+  // here (facet_counter.h says how otherwise).
+  std::unique_ptr<FacetSpies> spies;
+  Xapian::doccount check_at_least = 0;
   Xapian::MSet mset;
 
   Match(const Xapian::Database& db, const Xapian::Query& query, bool browsing,
@@ -113,14 +125,18 @@ struct Match {
     }
     // One hit per story: copies with the same similarity key (schema.h) collapse into it.
     if (!request.all) enquire.set_collapse_key(schema::slot::similarity);
-    Xapian::doccount check_at_least = std::max(request.offset + request.limit, min_check_at_least);
-    if (request.facets) {
-      enquire.add_matchspy(&places);
-      enquire.add_matchspy(&countries);
-      enquire.add_matchspy(&days);
-      check_at_least = db.get_doccount();  // exact counts over the whole match set
+    check_at_least = std::max(request.offset + request.limit, min_check_at_least);
+    if (request.facets &&
+        estimated_matches(db, query) <= std::min(check_at_least, exact_facet_bound)) {
+      spies = std::make_unique<FacetSpies>();
+      spies->attach(enquire);
     }
     mset = enquire.get_mset(request.offset, request.limit, check_at_least);
+  }
+
+  // Whether the spies saw every match: this run counted the facets exactly.
+  bool counted_every_match() const {
+    return spies && saw_every_match(*spies, mset, check_at_least);
   }
 };
 
@@ -156,7 +172,8 @@ Results Searcher::run(const SearchRequest& request) {
       SearchRequest corrected = request;
       corrected.query = suggestion;
       try {
-        if (count_matches(db_, builder.build(corrected).query) <= found_upper) suggestion.clear();
+        if (!matches_more_than(db_, builder.build(corrected).query, found_upper))
+          suggestion.clear();
       } catch (const UsageError&) {
         suggestion.clear();
       }
@@ -170,18 +187,45 @@ Results Searcher::run(const SearchRequest& request) {
   results.estimate = mset.get_uncollapsed_matches_estimated();
   results.lower_bound = mset.get_uncollapsed_matches_lower_bound();
   results.upper_bound = mset.get_uncollapsed_matches_upper_bound();
+  results.stories = mset.get_matches_estimated();
+  results.stories_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  std::optional<FacetTally> tally;
+  if (request.facets) {
+    if (match->counted_every_match()) {
+      tally.emplace();
+      tally->add(*match->spies);
+      // Every match was examined, so collapsed exactly too: the lower bound is the count
+      // (Xapian's estimate stays a rounded guess, 2,400 for 2,357).
+      results.stories = mset.get_matches_lower_bound();
+      results.stories_exact = true;
+    } else {
+      CountedFacets counted =
+          count_facets(db_, built.query, results.estimate, /*count_stories=*/!request.all);
+      tally = std::move(counted.tally);
+      if (counted.stories) {
+        results.stories = *counted.stories;
+        results.stories_exact = true;
+      }
+    }
+    if (tally->exact()) {
+      results.estimate = results.lower_bound = results.upper_bound =
+          static_cast<std::uint64_t>(tally->total());
+      if (request.all) {
+        // Nothing collapses: the stories are the articles.
+        results.stories = results.estimate;
+        results.stories_exact = true;
+      }
+    } else {
+      // The sample's estimate, within what the matcher knows for certain.
+      results.estimate = std::clamp(static_cast<std::uint64_t>(std::llround(tally->total())),
+                                    results.lower_bound, results.upper_bound);
+    }
+  }
   if (!results.exact() && results.upper_bound <= min_check_at_least) {
     // Collapsing leaves the article count a range even when every match was seen; a small
     // match set is counted again without collapsing, which is cheap, so its total is exact.
     results.estimate = results.lower_bound = results.upper_bound =
         count_matches(db_, match->enquire.get_query());
-  }
-  results.stories = mset.get_matches_estimated();
-  results.stories_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-  if (request.facets) {
-    // Every match went past the spies (check_at_least is the database size): exact.
-    results.estimate = results.lower_bound = results.upper_bound = match->days.get_total();
-    results.stories_exact = true;  // every match was examined, so collapsed exactly too
   }
   // Xapian's estimate of the collapsed count can exceed the articles it collapses: never more
   // stories than articles.
@@ -200,9 +244,10 @@ Results Searcher::run(const SearchRequest& request) {
                          : mark_title(built.query, hit.doc.title, builder.stemmer());
     results.hits.push_back(std::move(hit));
   }
-  if (request.facets)
-    results.facets = collect_facets(match->places, match->countries, match->days,
-                                    request.facet_limit, request.date_facet);
+  if (tally) {
+    results.facets = collect_facets(*tally, request.facet_limit, request.date_facet);
+    results.facets->sampled = tally->exact() ? 0 : tally->counted();
+  }
   results.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return results;

@@ -45,6 +45,7 @@ button{background:var(--accent);color:#fff;border-color:var(--accent)}
 .facets li{display:flex;justify-content:space-between;gap:.5rem}
 .facets a{color:var(--accent);text-decoration:none}
 .facets .n{color:var(--muted);font-variant-numeric:tabular-nums}
+.facets .estimate{color:var(--muted);font-size:.85rem;margin:0 0 .5rem}
 .pages{display:flex;gap:.75rem;align-items:center;margin:1rem 0}
 .pages a{color:var(--accent)}
 .empty{background:#fff;border:1px solid var(--line);border-radius:8px;padding:1rem}
@@ -155,13 +156,14 @@ std::string hit_html(const Hit& hit) {
 }
 
 std::string facet_section(std::string_view title, std::string_view cls,
-                          const std::vector<FacetCount>& counts, const PageView& v, auto&& apply) {
+                          const std::vector<FacetCount>& counts, bool exact, const PageView& v,
+                          auto&& apply) {
   if (counts.empty()) return {};
   std::string out = fmt::format("<section class=\"{}\"><h3>{}</h3><ul>", cls, title);
   for (const auto& c : counts) {
     const std::string link = with(v, [&](PageState& q) { apply(q, c); });
-    out += fmt::format("<li><a href=\"{}\">{}</a><span class=\"n\">{}</span></li>", esc(link),
-                       esc(c.label.empty() ? c.value : c.label), c.count);
+    out += fmt::format("<li><a href=\"{}\">{}</a><span class=\"n\">{}{}</span></li>", esc(link),
+                       esc(c.label.empty() ? c.value : c.label), exact ? "" : "~", c.count);
   }
   return out + "</ul></section>\n";
 }
@@ -176,12 +178,16 @@ std::string facets_html(const Results& r, const PageView& v) {
   };
   auto set_dates = [](PageState& q, const FacetCount& c) { q.from = c.value, q.to = c.value; };
   std::string out = "<aside class=\"facets\" aria-label=\"Narrow the results\">\n";
-  out += facet_section("Countries", "countries", f.countries, v, add_place);
-  out += facet_section("Places", "places", f.places, v, add_place);
-  out += facet_section("Years", "years", f.years, v, set_dates);
+  if (!f.exact)
+    out += fmt::format(
+        "<p class=\"estimate\">Counts estimated from a sample of {} matching articles.</p>\n",
+        f.sampled);
+  out += facet_section("Countries", "countries", f.countries, f.exact, v, add_place);
+  out += facet_section("Places", "places", f.places, f.exact, v, add_place);
+  out += facet_section("Years", "years", f.years, f.exact, v, set_dates);
   if (f.years.size() <= max_years_with_months)
-    out += facet_section("Months", "months", f.months, v, set_dates);
-  if (!f.days.empty()) out += facet_section("Days", "days", f.days, v, set_dates);
+    out += facet_section("Months", "months", f.months, f.exact, v, set_dates);
+  if (!f.days.empty()) out += facet_section("Days", "days", f.days, f.exact, v, set_dates);
   return out + "</aside>\n";
 }
 

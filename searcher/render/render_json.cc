@@ -97,7 +97,9 @@ std::string render_json(const Results& results, const SearchRequest& request) {
                      {"months", facet_list(f.months, true)},
                      {"days", facet_list(f.days, true)},
                      {"date_granularity", granularity_name(f.date_granularity)},
-                     {"undated", f.undated}};
+                     {"undated", f.undated},
+                     {"exact", f.exact},
+                     {"sampled", f.sampled}};
   } else {
     out["facets"] = nullptr;
   }

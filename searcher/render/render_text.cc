@@ -144,12 +144,20 @@ std::string render_text(const Results& results, const SearchRequest& request,
   }
   if (results.facets) {
     const auto& f = *results.facets;
+    // An estimate says so, and each of its counts is marked "about" (~).
+    const std::string_view about = f.exact ? "" : "~";
+    if (!f.exact)
+      out += wrap(fmt::format("{}Estimated{} from a sample of {} matching articles spread over the "
+                              "archive's days:",
+                              on_bold, off, f.sampled),
+                  width, "") +
+             "\n";
     auto line = [&](std::string_view name, const std::vector<FacetCount>& counts, bool use_value) {
       if (counts.empty()) return;
       std::string items;
       for (const auto& c : counts)
-        items += fmt::format("{}{} ({})", items.empty() ? "" : ", ",
-                             terminal_safe(use_value ? c.value : c.label), c.count);
+        items += fmt::format("{}{} ({}{})", items.empty() ? "" : ", ",
+                             terminal_safe(use_value ? c.value : c.label), about, c.count);
       out += wrap(fmt::format("{}{}:{} {}", on_bold, name, off, items), width, "");
       out += '\n';
     };
@@ -167,7 +175,7 @@ std::string render_text(const Results& results, const SearchRequest& request,
         line("Years", f.years, true);
         break;
     }
-    if (f.undated > 0) out += fmt::format("{}Undated:{} {}\n", on_bold, off, f.undated);
+    if (f.undated > 0) out += fmt::format("{}Undated:{} {}{}\n", on_bold, off, about, f.undated);
   }
   return out;
 }
