@@ -96,19 +96,19 @@ void add_undated(const Xapian::Database& db, const Xapian::Query& query, FacetTa
 
 }  // namespace
 
-Xapian::doccount estimated_matches(const Xapian::Database& db, const Xapian::Query& query) {
+Xapian::doccount matches_at_most(const Xapian::Database& db, const Xapian::Query& query) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   constexpr Xapian::doccount none = 0;  // check none: no matching, the lists' lengths alone
-  return enquire.get_mset(0, 0, none).get_matches_estimated();
+  return enquire.get_mset(0, 0, none).get_matches_upper_bound();
 }
 
 CountedFacets count_facets(const Xapian::Database& db, const Xapian::Query& query,
-                           Xapian::doccount estimated, bool count_stories) {
+                           MatchSetSize size, bool count_stories) {
   CountedFacets out;
-  double matches = estimated;
+  double matches = size.estimated;
   const bool small = db.get_doccount() <= small_archive;
-  if (small || estimated <= exact_facet_bound) {
+  if (small || size.lower_bound <= exact_facet_bound) {
     const CountRun run(db, query, small ? db.get_doccount() : exact_facet_bound + 1, count_stories);
     if (run.complete) {
       out.tally.add(run.spies);

@@ -30,9 +30,16 @@ inline constexpr Xapian::doccount exact_facet_bound = 5000;
 inline constexpr Xapian::doccount small_archive = 30000;
 inline constexpr Xapian::doccount facet_sample_size = 10000;
 
-// Xapian's estimate of `query`'s matches before matching: from the posting lists' lengths,
-// nothing else read.
-Xapian::doccount estimated_matches(const Xapian::Database& db, const Xapian::Query& query);
+// At most how many articles `query` can match, known before matching from the posting lists'
+// lengths (nothing else is read). Xapian's estimate at this point assumes words independent,
+// and "expects lower" found 6,210 where it said 3,000: only the bound is worth deciding on.
+Xapian::doccount matches_at_most(const Xapian::Database& db, const Xapian::Query& query);
+
+// What the hits' run found out about the size of the match set.
+struct MatchSetSize {
+  Xapian::doccount lower_bound = 0;
+  Xapian::doccount estimated = 0;
+};
 
 struct CountedFacets {
   FacetTally tally;
@@ -41,10 +48,10 @@ struct CountedFacets {
   std::optional<std::uint64_t> stories;
 };
 
-// The facets of `query` when the hits' run did not count every match: exact when there are at
-// most exact_facet_bound or the archive is small, else an estimate. `estimated`: the hits' run's
-// estimate of the match set, which sizes the sample.
+// The facets of `query` when the hits' run did not count every match: exact when there may be at
+// most exact_facet_bound or the archive is small, else an estimate. `size`: what the hits' run
+// found out, which decides and sizes the sample.
 CountedFacets count_facets(const Xapian::Database& db, const Xapian::Query& query,
-                           Xapian::doccount estimated, bool count_stories);
+                           MatchSetSize size, bool count_stories);
 
 }  // namespace dateline

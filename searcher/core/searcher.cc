@@ -127,7 +127,7 @@ struct Match {
     if (!request.all) enquire.set_collapse_key(schema::slot::similarity);
     check_at_least = std::max(request.offset + request.limit, min_check_at_least);
     if (request.facets &&
-        estimated_matches(db, query) <= std::min(check_at_least, exact_facet_bound)) {
+        matches_at_most(db, query) <= std::min(check_at_least, exact_facet_bound)) {
       spies = std::make_unique<FacetSpies>();
       spies->attach(enquire);
     }
@@ -199,8 +199,9 @@ Results Searcher::run(const SearchRequest& request) {
       results.stories = mset.get_matches_lower_bound();
       results.stories_exact = true;
     } else {
-      CountedFacets counted =
-          count_facets(db_, built.query, results.estimate, /*count_stories=*/!request.all);
+      CountedFacets counted = count_facets(
+          db_, built.query, {mset.get_uncollapsed_matches_lower_bound(), results.estimate},
+          /*count_stories=*/!request.all);
       tally = std::move(counted.tally);
       if (counted.stories) {
         results.stories = *counted.stories;
