@@ -42,23 +42,23 @@ struct CountRun {
   }
 };
 
-// A run over the sampled days may find more than planned when the estimate it was sized by was
-// low: it is stopped at this many, and the days sampled again more thinly by what it found.
-constexpr Xapian::doccount sample_cap = 4 * facet_sample_size;
-
 // Matches to sample. Scattered matches cost a block read per value each, close ones share
 // them: a sparse match set (under a tenth of the archive) gets a smaller sample, down to a
 // quarter, so that its cost stays about that of a dense one.
-double sample_size(double matches, Xapian::doccount articles) {
+double sample_size(double matches, Xapian::doccount articles, const FacetBounds& bounds) {
   constexpr double dense = 0.1;
   const double density = matches / std::max<double>(articles, 1);
-  return facet_sample_size * std::clamp(density / dense, 0.25, 1.0);
+  return bounds.sample_size * std::clamp(density / dense, 0.25, 1.0);
 }
 
 // Adds the sampled days' matches: as an exact count when the sample held every day.
 void add_day_sample(const Xapian::Database& db, const Xapian::Query& query, double matches,
-                    FacetTally& tally) {
-  const double wanted = sample_size(matches, db.get_doccount());
+                    const FacetBounds& bounds, FacetTally& tally) {
+  // A run over the sampled days may find more than planned when the estimate it was sized by
+  // was low: it is stopped at this many, and the days sampled again more thinly by what it
+  // found.
+  const Xapian::doccount sample_cap = 4 * bounds.sample_size;
+  const double wanted = sample_size(matches, db.get_doccount(), bounds);
   double fraction = std::min(1.0, wanted / std::max(matches, 1.0));
   for (int attempt = 0;; ++attempt) {
     const DaySample days = sample_days(db, fraction);
@@ -79,12 +79,13 @@ void add_day_sample(const Xapian::Database& db, const Xapian::Query& query, doub
 
 // Undated matches are no day's: counted whole up to the bound, else the first ones counted
 // stand for all (they have no date for a sample of days to spread over).
-void add_undated(const Xapian::Database& db, const Xapian::Query& query, FacetTally& tally) {
+void add_undated(const Xapian::Database& db, const Xapian::Query& query, const FacetBounds& bounds,
+                 FacetTally& tally) {
   const std::string undated_term(schema::prefix::date_unknown);
   if (db.get_termfreq(undated_term) == 0) return;
   const CountRun run(db,
                      Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(undated_term)),
-                     exact_facet_bound + 1);
+                     bounds.exact + 1);
   if (run.complete) {
     tally.add(run.spies);
   } else {
@@ -104,12 +105,12 @@ Xapian::doccount matches_at_most(const Xapian::Database& db, const Xapian::Query
 }
 
 CountedFacets count_facets(const Xapian::Database& db, const Xapian::Query& query,
-                           MatchSetSize size, bool count_stories) {
+                           MatchSetSize size, bool count_stories, const FacetBounds& bounds) {
   CountedFacets out;
   double matches = size.estimated;
-  const bool small = db.get_doccount() <= small_archive;
-  if (small || size.lower_bound <= exact_facet_bound) {
-    const CountRun run(db, query, small ? db.get_doccount() : exact_facet_bound + 1, count_stories);
+  const bool small = db.get_doccount() <= bounds.small_archive;
+  if (small || size.lower_bound <= bounds.exact) {
+    const CountRun run(db, query, small ? db.get_doccount() : bounds.exact + 1, count_stories);
     if (run.complete) {
       out.tally.add(run.spies);
       if (count_stories) out.stories = run.stories();
@@ -117,8 +118,8 @@ CountedFacets count_facets(const Xapian::Database& db, const Xapian::Query& quer
     }
     matches = run.estimated;
   }
-  add_day_sample(db, query, matches, out.tally);
-  add_undated(db, query, out.tally);
+  add_day_sample(db, query, matches, bounds, out.tally);
+  add_undated(db, query, bounds, out.tally);
   return out;
 }
 

@@ -53,8 +53,8 @@ Xapian::Database open_database(const std::string& path) {
 
 Searcher::Searcher(std::string db_path) : path_(std::move(db_path)), db_(open_database(path_)) {}
 
-Searcher::Searcher(Xapian::Database db)
-    : path_("(database)"), db_(check_schema(std::move(db), path_)) {}
+Searcher::Searcher(Xapian::Database db, FacetBounds facet_bounds)
+    : path_("(database)"), db_(check_schema(std::move(db), path_)), facet_bounds_(facet_bounds) {}
 
 Results Searcher::search(const SearchRequest& request) {
   for (int attempt = 0;; ++attempt) {
@@ -110,7 +110,7 @@ struct Match {
   Xapian::MSet mset;
 
   Match(const Xapian::Database& db, const Xapian::Query& query, bool browsing,
-        const SearchRequest& request)
+        const SearchRequest& request, const FacetBounds& bounds)
       : enquire(db) {
     enquire.set_query(request.recency_half_life > 0 && !browsing
                           ? with_recency(db, query, request.recency_half_life)
@@ -126,8 +126,7 @@ struct Match {
     // One hit per story: copies with the same similarity key (schema.h) collapse into it.
     if (!request.all) enquire.set_collapse_key(schema::slot::similarity);
     check_at_least = std::max(request.offset + request.limit, min_check_at_least);
-    if (request.facets &&
-        matches_at_most(db, query) <= std::min(check_at_least, exact_facet_bound)) {
+    if (request.facets && matches_at_most(db, query) <= std::min(check_at_least, bounds.exact)) {
       spies = std::make_unique<FacetSpies>();
       spies->attach(enquire);
     }
@@ -150,14 +149,14 @@ Results Searcher::run(const SearchRequest& request) {
   // found little (compared with the reader's count, read off its MSet).
   BuiltQuery built = builder.build(request);
   const bool browsing = !built.ranked;
-  auto match = std::make_unique<Match>(db_, built.query, browsing, request);
+  auto match = std::make_unique<Match>(db_, built.query, browsing, request, facet_bounds_);
   const Xapian::doccount found = match->mset.get_matches_upper_bound();
   // The reader's article count at most: a correction must find more than this.
   const Xapian::doccount found_upper = match->mset.get_uncollapsed_matches_upper_bound();
   const bool relaxed = built.relax.relaxes(found);
   if (relaxed) {
     built = builder.build(request, true);
-    match = std::make_unique<Match>(db_, built.query, browsing, request);
+    match = std::make_unique<Match>(db_, built.query, browsing, request, facet_bounds_);
   }
   const Xapian::MSet& mset = match->mset;
   std::string suggestion;
@@ -200,8 +199,9 @@ Results Searcher::run(const SearchRequest& request) {
       results.stories_exact = true;
     } else {
       CountedFacets counted = count_facets(
-          db_, built.query, {mset.get_uncollapsed_matches_lower_bound(), results.estimate},
-          /*count_stories=*/!request.all);
+          db_, built.query,
+          {mset.get_uncollapsed_matches_lower_bound(), mset.get_uncollapsed_matches_estimated()},
+          /*count_stories=*/!request.all, facet_bounds_);
       tally = std::move(counted.tally);
       if (counted.stories) {
         results.stories = *counted.stories;
