@@ -60,12 +60,17 @@ const Xapian::Database& places_db() {
   return db;
 }
 
-Results search(const Xapian::Database& db, const std::string& query, FacetBounds bounds = {},
-               DateGranularity granularity = DateGranularity::automatic) {
+SearchRequest faceted(const std::string& query, unsigned limit = 0) {
   SearchRequest r;
   r.query = query;
   r.facets = true;
-  r.limit = 0;
+  r.limit = limit;
+  return r;
+}
+
+Results search(const Xapian::Database& db, const std::string& query, FacetBounds bounds = {},
+               DateGranularity granularity = DateGranularity::automatic) {
+  SearchRequest r = faceted(query);
   r.date_facet = granularity;
   return Searcher(db, bounds).search(r);
 }
@@ -156,9 +161,7 @@ TEST_SUITE("searcher") {
   }
 
   TEST_CASE("a place facet lists no more than the limit, most first") {
-    SearchRequest r;
-    r.query = "market";
-    r.facets = true;
+    SearchRequest r = faceted("market");
     r.facet_limit = 1;
     const Results res = Searcher(places_db()).search(r);
     REQUIRE(res.facets);
@@ -174,9 +177,7 @@ TEST_SUITE("searcher") {
       bool several_places = false;
       const auto expected = places_counted_one_by_one(test::corpus_db(), query, &several_places);
       CHECK(several_places);  // the split is exercised
-      SearchRequest r;
-      r.query = query;
-      r.facets = true;
+      SearchRequest r = faceted(query);
       r.facet_limit = 10000;
       const Results res = Searcher(test::corpus_db()).search(r);
       REQUIRE(res.facets);
@@ -188,11 +189,7 @@ TEST_SUITE("searcher") {
   TEST_CASE("with facets the stories are counted exactly: as many as the hits listed") {
     for (const std::string query : {"said", "oil", "cocoa"}) {
       CAPTURE(query);
-      SearchRequest r;
-      r.query = query;
-      r.facets = true;
-      r.limit = 1000;
-      const Results res = Searcher(test::corpus_db()).search(r);
+      const Results res = Searcher(test::corpus_db()).search(faceted(query, 1000));
       CHECK(res.stories_exact);
       CHECK(res.stories == res.hits.size());
       if (query == "said") CHECK(res.stories < res.estimate);  // copies did collapse
@@ -226,10 +223,7 @@ TEST_SUITE("searcher") {
   }
 
   TEST_CASE("an estimate is labelled in JSON, in the terminal and on the page") {
-    SearchRequest r;
-    r.query = "market";
-    r.facets = true;
-    r.limit = 1;
+    const SearchRequest r = faceted("market", 1);
     const Results res = Searcher(days_db(), tiny).search(r);
     REQUIRE(res.facets);
     const auto j = nlohmann::json::parse(render_json(res, r));
@@ -251,9 +245,7 @@ TEST_SUITE("searcher") {
   }
 
   TEST_CASE("exact facets say so: JSON exact true and sampled 0, no marks") {
-    SearchRequest r;
-    r.query = "market";
-    r.facets = true;
+    const SearchRequest r = faceted("market", 10);
     const Results res = Searcher(places_db()).search(r);
     const auto j = nlohmann::json::parse(render_json(res, r));
     CHECK(j["facets"]["exact"] == true);
