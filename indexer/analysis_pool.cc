@@ -1,10 +1,20 @@
 #include "analysis_pool.h"
 
+#include <xapian.h>
+
 #include <algorithm>
 
 namespace dateline {
 
 AnalysisPool::AnalysisPool(unsigned workers, const PlaceResolver& resolver) : resolver_(resolver) {
+  // Xapian's TermGenerator caches a setting of its own in a global the first time it indexes
+  // (seen by helgrind as two workers writing it): index once here, before any worker starts.
+  {
+    Xapian::TermGenerator generator;
+    Xapian::Document document;
+    generator.set_document(document);
+    generator.index_text("dateline");
+  }
   threads_.reserve(workers);
   for (unsigned i = 0; i < workers; ++i) threads_.emplace_back([this] { work(); });
 }
