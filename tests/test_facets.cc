@@ -68,7 +68,7 @@ SearchRequest faceted(const std::string& query, unsigned limit = 0) {
   return r;
 }
 
-Results search(const Xapian::Database& db, const std::string& query, FacetBounds bounds = {},
+Results search(const Xapian::Database& db, const std::string& query, SearchBounds bounds = {},
                DateGranularity granularity = DateGranularity::automatic) {
   SearchRequest r = faceted(query);
   r.date_facet = granularity;
@@ -132,7 +132,7 @@ const Xapian::Database& days_db() {
 }
 
 // Bounds that make days_db() an archive too large to count whole.
-constexpr FacetBounds tiny{.exact = 10, .small_archive = 0, .sample_size = 100};
+constexpr SearchBounds tiny{.small_archive = 0, .exact_facets = 10, .facet_sample = 100};
 
 }  // namespace
 
@@ -256,8 +256,8 @@ TEST_SUITE("searcher") {
   }
 
   TEST_CASE("a sample that holds every day is an exact count") {
-    FacetBounds every_day = tiny;
-    every_day.sample_size = 100000;
+    SearchBounds every_day = tiny;
+    every_day.facet_sample = 100000;
     const Results res = search(days_db(), "market", every_day);
     REQUIRE(res.facets);
     CHECK(res.facets->exact);

@@ -45,19 +45,19 @@ struct CountRun {
 // Matches to sample. Scattered matches cost a block read per value each, close ones share
 // them: a sparse match set (under a tenth of the archive) gets a smaller sample, down to a
 // quarter, so that its cost stays about that of a dense one.
-double sample_size(double matches, Xapian::doccount articles, const FacetBounds& bounds) {
+double sample_size(double matches, Xapian::doccount articles, const SearchBounds& bounds) {
   constexpr double dense = 0.1;
   const double density = matches / std::max<double>(articles, 1);
-  return bounds.sample_size * std::clamp(density / dense, 0.25, 1.0);
+  return bounds.facet_sample * std::clamp(density / dense, 0.25, 1.0);
 }
 
 // Adds the sampled days' matches: as an exact count when the sample held every day.
 void add_day_sample(const Xapian::Database& db, const Xapian::Query& query, double matches,
-                    const FacetBounds& bounds, FacetTally& tally) {
+                    const SearchBounds& bounds, FacetTally& tally) {
   // A run over the sampled days may find more than planned when the estimate it was sized by
   // was low: it is stopped at this many, and the days sampled again more thinly by what it
   // found.
-  const Xapian::doccount sample_cap = 4 * bounds.sample_size;
+  const Xapian::doccount sample_cap = 4 * bounds.facet_sample;
   const double wanted = sample_size(matches, db.get_doccount(), bounds);
   double fraction = std::min(1.0, wanted / std::max(matches, 1.0));
   for (int attempt = 0;; ++attempt) {
@@ -79,13 +79,13 @@ void add_day_sample(const Xapian::Database& db, const Xapian::Query& query, doub
 
 // Undated matches are no day's: counted whole up to the bound, else the first ones counted
 // stand for all (they have no date for a sample of days to spread over).
-void add_undated(const Xapian::Database& db, const Xapian::Query& query, const FacetBounds& bounds,
+void add_undated(const Xapian::Database& db, const Xapian::Query& query, const SearchBounds& bounds,
                  FacetTally& tally) {
   const std::string undated_term(schema::prefix::date_unknown);
   if (db.get_termfreq(undated_term) == 0) return;
   const CountRun run(db,
                      Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(undated_term)),
-                     bounds.exact + 1);
+                     bounds.exact_facets + 1);
   if (run.complete) {
     tally.add(run.spies);
   } else {
@@ -105,12 +105,13 @@ Xapian::doccount matches_at_most(const Xapian::Database& db, const Xapian::Query
 }
 
 CountedFacets count_facets(const Xapian::Database& db, const Xapian::Query& query,
-                           MatchSetSize size, bool count_stories, const FacetBounds& bounds) {
+                           MatchSetSize size, bool count_stories, const SearchBounds& bounds) {
   CountedFacets out;
   double matches = size.estimated;
   const bool small = db.get_doccount() <= bounds.small_archive;
-  if (small || size.lower_bound <= bounds.exact) {
-    const CountRun run(db, query, small ? db.get_doccount() : bounds.exact + 1, count_stories);
+  if (small || size.lower_bound <= bounds.exact_facets) {
+    const CountRun run(db, query, small ? db.get_doccount() : bounds.exact_facets + 1,
+                       count_stories);
     if (run.complete) {
       out.tally.add(run.spies);
       if (count_stories) out.stories = run.stories();

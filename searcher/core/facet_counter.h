@@ -1,10 +1,11 @@
 // How --facets counts places, countries and dates at a cost bounded whatever the size of the
 // match set, with only what Xapian's remote backend runs (ValueCountMatchSpy, plain terms):
 //
-// - up to FacetBounds::exact matches, and any match set of an archive of at most
-//   FacetBounds::small_archive articles, every match is counted: in the hits' own run when that run
-//   examines them all anyway (searcher.cc), else in a run of its own that only counts (no weights
-//   and no collapsing, which costs more per match than the counting), which counts the stories too;
+// - up to SearchBounds::exact_facets matches, and any match set of an archive of at most
+//   SearchBounds::small_archive articles, every match is counted: in the hits' own run when that
+//   run examines them all anyway (hits_run.h), else in a run of its own that only counts (no
+//   weights and no collapsing, which costs more per match than the counting), which counts the
+//   stories too;
 // - past it, the matches of a sample of the archive's days (day_sample.h) are counted and
 //   scaled to the whole, and the undated ones counted apart: an estimate, labelled as one in
 //   every output (Facets::exact, Facets::sampled).
@@ -23,15 +24,9 @@
 #include <optional>
 
 #include "facets.h"
+#include "search_bounds.h"
 
 namespace dateline {
-
-// The bounds above (tests use small ones).
-struct FacetBounds {
-  Xapian::doccount exact = 5000;           // matches counted whole in any archive
-  Xapian::doccount small_archive = 30000;  // articles of an archive counted whole for any match
-  Xapian::doccount sample_size = 10000;    // matches counted for an estimate (dense match sets)
-};
 
 // At most how many articles `query` can match, known before matching from the posting lists'
 // lengths (nothing else is read). Xapian's estimate at this point assumes words independent,
@@ -52,9 +47,9 @@ struct CountedFacets {
 };
 
 // The facets of `query` when the hits' run did not count every match: exact when there may be at
-// most bounds.exact or the archive is small, else an estimate. `size`: what the hits' run
+// most bounds.exact_facets or the archive is small, else an estimate. `size`: what the hits' run
 // found out, which decides and sizes the sample.
 CountedFacets count_facets(const Xapian::Database& db, const Xapian::Query& query,
-                           MatchSetSize size, bool count_stories, const FacetBounds& bounds = {});
+                           MatchSetSize size, bool count_stories, const SearchBounds& bounds = {});
 
 }  // namespace dateline

@@ -11,9 +11,10 @@
 #include "errors.h"
 #include "facet_counter.h"
 #include "facets.h"
+#include "hits_run.h"
 #include "query_builder.h"
-#include "recency.h"
 #include "schema.h"
+#include "search_bounds.h"
 #include "snippets.h"
 
 namespace dateline {
@@ -53,8 +54,8 @@ Xapian::Database open_database(const std::string& path) {
 
 Searcher::Searcher(std::string db_path) : path_(std::move(db_path)), db_(open_database(path_)) {}
 
-Searcher::Searcher(Xapian::Database db, FacetBounds facet_bounds)
-    : path_("(database)"), db_(check_schema(std::move(db), path_)), facet_bounds_(facet_bounds) {}
+Searcher::Searcher(Xapian::Database db, SearchBounds bounds)
+    : path_("(database)"), db_(check_schema(std::move(db), path_)), bounds_(bounds) {}
 
 Results Searcher::search(const SearchRequest& request) {
   for (int attempt = 0;; ++attempt) {
@@ -69,20 +70,6 @@ Results Searcher::search(const SearchRequest& request) {
 }
 
 namespace {
-
-// BM25 with k1 = 1.5 and b = 0.75, tuned with bench/eval on CRAN, MED and NPL: the only
-// setting tried (k1 1.0-2.0, b 0.5-0.9) that beat FTS5 and plain Xapian on all three in both
-// MAP and nDCG@10. Xapian's defaults (1.0, 0.5) under-weight repeated words and long documents'
-// normalisation.
-Xapian::BM25Weight bm25() {
-  constexpr double k1 = 1.5, k2 = 0, k3 = 1, b = 0.75, min_normlen = 0.5;
-  return Xapian::BM25Weight(k1, k2, k3, b, min_normlen);
-}
-
-// Matches examined at least, past the page asked for: a total below it is exact, not Xapian's
-// estimate ("about 100" for 2,208 was a rounded guess shown as a count); above it the reader
-// gets the lower bound, which is a fact. A few thousand costs milliseconds (bench/).
-constexpr Xapian::doccount min_check_at_least = 5000;
 
 // Whether `query` matches more than `n` articles, with no collapsing (the reader's own count is
 // uncollapsed). The matcher stops at n + 1: a correction of common words costs no more than the
@@ -101,44 +88,6 @@ Xapian::doccount count_matches(const Xapian::Database& db, const Xapian::Query& 
   return enquire.get_mset(0, 0, db.get_doccount()).get_matches_lower_bound();
 }
 
-struct Match {
-  Xapian::Enquire enquire;
-  // With --facets, when Xapian expects no more matches than this run examines anyway: counted
-  // here (facet_counter.h says how otherwise).
-  std::unique_ptr<FacetSpies> spies;
-  Xapian::doccount check_at_least = 0;
-  Xapian::MSet mset;
-
-  Match(const Xapian::Database& db, const Xapian::Query& query, bool browsing,
-        const SearchRequest& request, const FacetBounds& bounds)
-      : enquire(db) {
-    enquire.set_query(request.recency_half_life > 0 && !browsing
-                          ? with_recency(db, query, request.recency_half_life)
-                          : query);
-    enquire.set_weighting_scheme(bm25());
-    if (browsing) {
-      // A place or a month with no words: newest first, no scores to rank by.
-      enquire.set_weighting_scheme(Xapian::BoolWeight());
-      enquire.set_sort_by_value(schema::slot::timestamp, true);
-    } else if (request.sort == SortOrder::date) {
-      enquire.set_sort_by_value_then_relevance(schema::slot::timestamp, true);
-    }
-    // One hit per story: copies with the same similarity key (schema.h) collapse into it.
-    if (!request.all) enquire.set_collapse_key(schema::slot::similarity);
-    check_at_least = std::max(request.offset + request.limit, min_check_at_least);
-    if (request.facets && matches_at_most(db, query) <= std::min(check_at_least, bounds.exact)) {
-      spies = std::make_unique<FacetSpies>();
-      spies->attach(enquire);
-    }
-    mset = enquire.get_mset(request.offset, request.limit, check_at_least);
-  }
-
-  // Whether the spies saw every match: this run counted the facets exactly.
-  bool counted_every_match() const {
-    return spies && saw_every_match(*spies, mset, check_at_least);
-  }
-};
-
 }  // namespace
 
 Results Searcher::run(const SearchRequest& request) {
@@ -149,16 +98,16 @@ Results Searcher::run(const SearchRequest& request) {
   // found little (compared with the reader's count, read off its MSet).
   BuiltQuery built = builder.build(request);
   const bool browsing = !built.ranked;
-  auto match = std::make_unique<Match>(db_, built.query, browsing, request, facet_bounds_);
-  const Xapian::doccount found = match->mset.get_matches_upper_bound();
+  auto run = std::make_unique<HitsRun>(db_, built.query, browsing, request, bounds_);
+  const Xapian::doccount found = run->counts().get_matches_upper_bound();
   // The reader's article count at most: a correction must find more than this.
-  const Xapian::doccount found_upper = match->mset.get_uncollapsed_matches_upper_bound();
+  const Xapian::doccount found_upper = run->counts().get_uncollapsed_matches_upper_bound();
   const bool relaxed = built.relax.relaxes(found);
   if (relaxed) {
     built = builder.build(request, true);
-    match = std::make_unique<Match>(db_, built.query, browsing, request, facet_bounds_);
+    run = std::make_unique<HitsRun>(db_, built.query, browsing, request, bounds_);
   }
-  const Xapian::MSet& mset = match->mset;
+  const Xapian::MSet& mset = run->counts();
   std::string suggestion;
   if (built.ranked) {
     // Tried whatever the reader's query found: a misspelling the archive itself holds a few
@@ -190,9 +139,9 @@ Results Searcher::run(const SearchRequest& request) {
   results.stories_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   std::optional<FacetTally> tally;
   if (request.facets) {
-    if (match->counted_every_match()) {
+    if (run->counted_every_match()) {
       tally.emplace();
-      tally->add(*match->spies);
+      tally->add(run->spies());
       // Every match was examined, so collapsed exactly too: the lower bound is the count
       // (Xapian's estimate stays a rounded guess, 2,400 for 2,357).
       results.stories = mset.get_matches_lower_bound();
@@ -201,7 +150,7 @@ Results Searcher::run(const SearchRequest& request) {
       CountedFacets counted = count_facets(
           db_, built.query,
           {mset.get_uncollapsed_matches_lower_bound(), mset.get_uncollapsed_matches_estimated()},
-          /*count_stories=*/!request.all, facet_bounds_);
+          /*count_stories=*/!request.all, bounds_);
       tally = std::move(counted.tally);
       if (counted.stories) {
         results.stories = *counted.stories;
@@ -225,22 +174,22 @@ Results Searcher::run(const SearchRequest& request) {
   if (!results.exact() && results.upper_bound <= min_check_at_least) {
     // Collapsing leaves the article count a range even when every match was seen; a small
     // match set is counted again without collapsing, which is cheap, so its total is exact.
-    results.estimate = results.lower_bound = results.upper_bound =
-        count_matches(db_, match->enquire.get_query());
+    results.estimate = results.lower_bound = results.upper_bound = count_matches(db_, run->query());
   }
   // Xapian's estimate of the collapsed count can exceed the articles it collapses: never more
   // stories than articles.
   results.stories = std::min(results.stories, results.estimate);
   results.query_description = built.query.get_description();
   unsigned rank = request.offset;
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
+  const Xapian::MSet& hits = run->hits();
+  for (auto it = hits.begin(); it != hits.end(); ++it) {
     Hit hit;
     hit.rank = ++rank;
     hit.score = browsing ? 0.0 : it.get_weight();
     hit.similar = it.get_collapse_count();
     hit.doc = parse_document_data(it.get_document().get_data());
     const std::string& text = hit.doc.text.empty() ? hit.doc.title : hit.doc.text;
-    hit.snippet = browsing ? lead_snippet(text) : make_snippet(mset, text, builder.stemmer());
+    hit.snippet = browsing ? lead_snippet(text) : make_snippet(hits, text, builder.stemmer());
     hit.title = browsing ? Snippet{hit.doc.title, {}}
                          : mark_title(built.query, hit.doc.title, builder.stemmer());
     results.hits.push_back(std::move(hit));

@@ -6,8 +6,8 @@
 
 #include <string>
 
-#include "facet_counter.h"
 #include "results.h"
+#include "search_bounds.h"
 #include "search_request.h"
 
 namespace dateline {
@@ -16,9 +16,9 @@ class Searcher {
  public:
   // Throws DatabaseError when `db_path` holds no database, someone else's, or another schema.
   explicit Searcher(std::string db_path);
-  // An open database (tests use an in-memory one); checked the same way. `facet_bounds`: what
-  // --facets may cost (facet_counter.h; tests make them small).
-  explicit Searcher(Xapian::Database db, FacetBounds facet_bounds = {});
+  // An open database (tests use an in-memory one); checked the same way. `bounds`: what a
+  // search may cost (search_bounds.h; tests make them small).
+  explicit Searcher(Xapian::Database db, SearchBounds bounds = {});
 
   // Throws UsageError for a request that cannot be parsed. Retries after the index changed
   // under it (Xapian::DatabaseModifiedError).
@@ -29,7 +29,7 @@ class Searcher {
 
   std::string path_;
   Xapian::Database db_;
-  FacetBounds facet_bounds_;
+  SearchBounds bounds_;
 };
 
 }  // namespace dateline
