@@ -4,14 +4,23 @@
 # second and p50/p99 latency per page. A measurement, not a test.
 #
 #   bench/web_load.sh [BUILD_DIR] [REUTERS_DIR] [SECONDS]
+#   bench/web_load.sh BUILD_DIR --db DATABASE [SECONDS]   # an index built already, e.g. the
+#                                                         # 1M one of bench/scale/run.sh --keep
 set -euo pipefail
 build=${1:-build}
 reuters=${2:-../shared/corpora/reuters21578}
+db=
+if [ "$reuters" = --db ]; then
+  db=$(realpath "${3:?--db needs a database}")
+  shift
+fi
 seconds=${3:-10}
 work=$(mktemp -d)
 trap 'kill $(cat "$work/pid" 2>/dev/null) 2>/dev/null; rm -rf "$work"' EXIT
-db=$work/db
-"$build/indexer/dateline-index" --db "$db" --progress none "$reuters" 2>/dev/null || [ $? -eq 3 ]
+if [ -z "$db" ]; then
+  db=$work/db
+  "$build/indexer/dateline-index" --db "$db" --progress none "$reuters" 2>/dev/null || [ $? -eq 3 ]
+fi
 mkdir -p "$work/www"
 cp "$build/searcher/dateline.cgi" "$work/www/"
 port=$((20000 + RANDOM % 20000))

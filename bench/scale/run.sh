@@ -5,7 +5,7 @@
 # own OS process, as the CGI pays for one.
 #
 #   bench/scale/run.sh [--build DIR] [--dateline-build DIR] [--work DIR] [--repeat R]
-#                      [--index-repeat R] [--keep] N...
+#                      [--index-repeat R] [--threads "T..."] [--keep] N...
 #
 #   --build DIR         a build configured with -Dbench=enabled (default: build)
 #   --dateline-build DIR  take dateline-index and dateline-search from another build, e.g. a
@@ -15,6 +15,12 @@
 #   --repeat R          passes over the 260 queries; each percentile is the median (default 3)
 #   --index-repeat R    builds of each index; the median wall time is shown (default 1; FTS5,
 #                       a few seconds, is always built 3 times)
+#   --threads "T..."    dateline-index --threads values to build with (default "1 2"; the
+#                       searches use the last build)
+#
+# dateline builds with --rebuild, as a full reindex runs: the generation is compacted before it
+# is published, so its time and peak memory include the compaction and its size is the
+# compacted one, as scriptindex's is after xapian-compact.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 command_line="bench/scale/run.sh $*"
@@ -23,6 +29,7 @@ work=
 repeat=3
 index_repeat=1
 keep=false
+thread_list="1 2"
 dateline_build=
 sizes=()
 while [ $# -gt 0 ]; do
@@ -32,8 +39,9 @@ while [ $# -gt 0 ]; do
     --repeat) repeat=$2; shift 2 ;;
     --index-repeat) index_repeat=$2; shift 2 ;;
     --keep) keep=true; shift ;;
+    --threads) thread_list=$2; shift 2 ;;
     --dateline-build) dateline_build=$2; shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) sizes+=("$1"); shift ;;
   esac
 done
@@ -59,7 +67,7 @@ $keep || trap 'rm -rf "$work"' EXIT
 say() { echo "run.sh: $*" >&2; }
 median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 load() { cut -d' ' -f1 /proc/loadavg; }
-mb() { du -sb "$1" | awk '{printf "%.0f", $1 / 1e6}'; }
+mb() { du -sbL "$1" | awk '{printf "%.0f", $1 / 1e6}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.1f×", a / b; else print "—"}'; }
 # timed LABEL CMD...: runs CMD under GNU time; appends "wall_s rss_kb user_s sys_s" to
 # $work/$LABEL.time. CPU seconds tell a busy machine's waiting from the program's own work.
@@ -77,7 +85,7 @@ threads=()
 # The help is read whole first: grep -q stops at the match, and the indexer's SIGPIPE would fail
 # the pipeline under pipefail.
 index_help=$("$index" --help 2>&1 || true)
-if grep -q -- '--threads' <<< "$index_help"; then threads=(1 2); fi
+if grep -q -- '--threads' <<< "$index_help"; then read -ra threads <<< "$thread_list"; fi
 
 report() {
   local n=$1 dir=$2
@@ -120,7 +128,7 @@ report() {
   done
   local d_size si_size f_size
   d_size=$(cat "$dir/dateline.size") si_size=$(cat "$dir/scriptindex.size") f_size=$(cat "$dir/fts5.size")
-  echo "| index size MB | $d_size | $si_size (compacted; $(cat "$dir/scriptindex-raw.size") as built) | $f_size |" \
+  echo "| index size MB | $d_size (compacted by \`--rebuild\`) | $si_size (compacted; $(cat "$dir/scriptindex-raw.size") as built) | $f_size |" \
     "$(ratio "$d_size" "$f_size") | $(ratio "$d_size" "$si_size") |"
   local -a d f s df
   read -ra d < "$dir/q-dateline"
@@ -189,11 +197,11 @@ for n in "${sizes[@]}"; do
   for v in "${variants[@]}"; do
     step "dateline$v"
     for _ in $(seq "$index_repeat"); do
-      rm -rf "$dir/dl-db"
+      rm -rf "$dir/dl-db" "$dir/dl-db.generations"
       extra=()
       [ -n "$v" ] && extra=(--threads "${v#-t}")
       rc=0
-      timed "dateline$v" "$index" --db "$dir/dl-db" --progress none "${extra[@]}" "$dir/corpus" \
+      timed "dateline$v" "$index" --db "$dir/dl-db" --progress none --rebuild "${extra[@]}" "$dir/corpus" \
         > "$dir/dateline.log" 2>&1 || rc=$?
       if [ "$rc" -ne 0 ] && [ "$rc" -ne 3 ]; then
         tail -5 "$dir/dateline.log" >&2
