@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 
 #include "cgi_request.h"
 #include "cgi_response.h"
@@ -37,6 +38,19 @@ unsigned cpu_seconds() {
   std::fprintf(stderr, "dateline.cgi: DATELINE_CGI_CPU_SECONDS '%.20s' is not 1 to %u: using %u\n",
                setting, dateline::max_cpu_seconds, dateline::default_cpu_seconds);
   return dateline::default_cpu_seconds;
+}
+
+// Shards (a stub file as DATELINE_DB, archive.h): DATELINE_ALLOW_PARTIAL=1 answers from the
+// shards that are up, marked partial, when some are down; else such a request is a 503. A page
+// waits at most a second for a shard to accept and five for it to answer.
+dateline::ShardOptions shard_options() {
+  using namespace std::chrono_literals;
+  dateline::ShardOptions options;
+  const char* partial = std::getenv("DATELINE_ALLOW_PARTIAL");
+  options.allow_partial = partial != nullptr && std::string_view(partial) == "1";
+  options.connect_timeout = 1000ms;
+  options.timeout = 5000ms;
+  return options;
 }
 
 }  // namespace
@@ -80,8 +94,17 @@ int main(int argc, char** argv) {
       error_page(500, "This search page is not set up yet: no archive has been configured for it.");
       return 0;
     }
-    dateline::Searcher searcher(*db_path);
-    const dateline::Results results = searcher.search(request);
+    dateline::Searcher searcher(*db_path, shard_options());
+    dateline::Results results = searcher.search(request);
+    if (results.partial()) {
+      // The server's log names the shards; the page and its JSON do not say where they are.
+      std::string names;
+      for (auto& shard : results.missing_shards) {
+        names += (names.empty() ? "" : ", ") + shard;
+        shard = "shard";
+      }
+      log_error(("partial results: these shards did not answer: " + names).c_str());
+    }
     if (params.json) {
       respond(200, dateline::json_type, dateline::render_json(results, request), head_only);
     } else {

@@ -30,7 +30,7 @@ Start a query word with '-' inside quotes ('cocoa -brazil') or after '--'.
 Exit codes:
   0  success (no hits is a success)
   1  runtime failure: missing, foreign or unreadable database, or none given (no --db,
-     no DATELINE_DB and no HOME)
+     no DATELINE_DB and no HOME), or a shard that does not answer (see --allow-partial)
   2  usage error: bad option or query syntax
 )";
 
@@ -76,6 +76,10 @@ int main(int argc, char** argv) {
   app.add_option("--color", options.color, "Bold matches on a terminal")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("--explain", explain, "Print the parsed query to stderr");
+  dateline::ShardOptions shards;
+  app.add_flag("--allow-partial", shards.allow_partial,
+               "On shards (a stub file as --db): search those that answer when some do not, "
+               "and say which are missing");
   app.add_option("QUERY", options.words, "Query words");
   try {
     app.parse(argc, argv);
@@ -97,7 +101,7 @@ int main(int argc, char** argv) {
 
   try {
     const dateline::SearchRequest asked = dateline::search_request(options, env);
-    dateline::Searcher searcher(db_path);
+    dateline::Searcher searcher(db_path, shards);
     const dateline::Results results = searcher.search(asked);
     if (explain) std::fprintf(stderr, "dateline-search: %s\n", results.query_description.c_str());
     const std::string out =

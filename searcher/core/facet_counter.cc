@@ -97,6 +97,19 @@ void add_undated(const Xapian::Database& db, const Xapian::Query& query, const S
 
 }  // namespace
 
+std::optional<ExactCounts> count_exactly(const Xapian::Database& db, const Xapian::Query& query,
+                                         Xapian::doccount bound) {
+  const CountRun run(db, query, bound + 1, /*count_keys=*/true);
+  if (!run.complete) return std::nullopt;
+  ExactCounts out;
+  out.articles = run.keys->get_total();
+  out.stories = run.stories();
+  for (auto it = run.keys->values_begin(); it != run.keys->values_end(); ++it) {
+    out.per_key.emplace(*it, it.get_termfreq());
+  }
+  return out;
+}
+
 Xapian::doccount matches_at_most(const Xapian::Database& db, const Xapian::Query& query) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);

@@ -21,7 +21,9 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <string>
 
 #include "facets.h"
 #include "search_bounds.h"
@@ -45,6 +47,19 @@ struct CountedFacets {
   // (one per similarity key, each match without one on its own).
   std::optional<std::uint64_t> stories;
 };
+
+// A small match set counted one match at a time: its articles, its stories (copies collapsed,
+// as the hits are) and the matches of each similarity key. Exact whatever the database is made
+// of: Xapian's own collapsed counts are estimates across shards, and its remote backend loses a
+// hit's collapse count when it merges shards (issue 14).
+struct ExactCounts {
+  std::uint64_t articles = 0;
+  std::uint64_t stories = 0;
+  std::map<std::string, Xapian::doccount> per_key;  // similarity key -> matches holding it
+};
+// Nullopt when `query` matches more than `bound` articles (found after bound + 1 matches).
+std::optional<ExactCounts> count_exactly(const Xapian::Database& db, const Xapian::Query& query,
+                                         Xapian::doccount bound);
 
 // The facets of `query` when the hits' run did not count every match: exact when there may be at
 // most bounds.exact_facets or the archive is small, else an estimate. `size`: what the hits' run

@@ -30,7 +30,10 @@ Xapian::Query more_like_this(const Xapian::Database& db, const std::string& id, 
   rset.add_document(*posting);
   Xapian::Enquire enquire(db);
   const WordStems decider;
-  const Xapian::ESet eset = enquire.get_eset(terms, rset, &decider);
+  // Exact term frequencies: over shards Xapian otherwise scales them from the shard holding the
+  // article, and the terms chosen would not be the one database's.
+  const Xapian::ESet eset =
+      enquire.get_eset(terms, rset, Xapian::Enquire::USE_EXACT_TERMFREQ, &decider);
   std::vector<Xapian::Query> parts;
   for (auto it = eset.begin(); it != eset.end(); ++it) parts.emplace_back(*it);
   if (parts.empty()) throw UsageError(fmt::format("the article '{}' has no words to compare", id));

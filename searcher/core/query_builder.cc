@@ -194,8 +194,11 @@ Xapian::Query recent_filter(const Xapian::Database& db, std::int64_t since, std:
   return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
 
-QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& language)
-    : db_(db), stemmer_(make_stemmer(language).value_or(Xapian::Stem("none"))) {
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& language,
+                           const std::optional<Xapian::Database>& side)
+    : db_(db),
+      side_(side.value_or(db)),
+      stemmer_(make_stemmer(language).value_or(Xapian::Stem("none"))) {
   parser_.set_database(db_);
   parser_.set_stemmer(stemmer_);
   parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
@@ -207,11 +210,12 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const std::string& langua
   parser_.add_prefix("title", std::string(schema::prefix::title));
   parser_.add_prefix("author", std::string(schema::prefix::author));
   parser_.add_boolean_prefix(
-      "place", (new PlaceFieldProcessor(db_, schema::prefix::place, false))->release());
+      "place", (new PlaceFieldProcessor(side_, schema::prefix::place, false))->release());
   parser_.add_boolean_prefix(
-      "dateline", (new PlaceFieldProcessor(db_, schema::prefix::dateline_place, false))->release());
+      "dateline",
+      (new PlaceFieldProcessor(side_, schema::prefix::dateline_place, false))->release());
   parser_.add_boolean_prefix(
-      "country", (new PlaceFieldProcessor(db_, schema::prefix::country, true))->release());
+      "country", (new PlaceFieldProcessor(side_, schema::prefix::country, true))->release());
   parser_.add_boolean_prefix(
       "source", (new TermFieldProcessor(schema::prefix::source, [](std::string_view t) {
                   return slug(t);
@@ -261,7 +265,7 @@ std::size_t count_words(const Xapian::Query& q) {
 }  // namespace
 
 std::string QueryBuilder::spelling_suggestion(const std::string& text) {
-  return spelling_correction(db_, text, stemmer_, stopper_.get());
+  return spelling_correction(db_, side_, text, stemmer_, stopper_.get());
 }
 
 BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
@@ -311,7 +315,7 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
   if (!request.places.empty()) {
     std::vector<Xapian::Query> any;
     for (const auto& p : request.places)
-      any.push_back(place_query(db_, schema::prefix::place, p, false));
+      any.push_back(place_query(side_, schema::prefix::place, p, false));
     filters.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
   }
   if (empty_range) return {Xapian::Query::MatchNothing, false, {}};

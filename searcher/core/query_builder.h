@@ -35,7 +35,9 @@ struct BuiltQuery {
 
 class QueryBuilder {
  public:
-  QueryBuilder(const Xapian::Database& db, const std::string& language);
+  // `side`: where the spelling data and the alias table are (archive.h), when not in `db`.
+  QueryBuilder(const Xapian::Database& db, const std::string& language,
+               const std::optional<Xapian::Database>& side = std::nullopt);
 
   // Throws UsageError on a query Xapian cannot parse, an invalid date, nothing to search, or a
   // query estimated to cost more than request.max_cost allows.
@@ -54,6 +56,7 @@ class QueryBuilder {
   void check_cost(std::uint64_t cost, unsigned max_cost) const;
 
   Xapian::Database db_;
+  Xapian::Database side_;  // spelling data and the alias table
   Xapian::Stem stemmer_;
   std::unique_ptr<Xapian::Stopper> stopper_;  // outlives parser_, which points to it
   Xapian::QueryParser parser_;

@@ -1,7 +1,7 @@
 // Recency for news: an optional boost that decays with age (a half-life), added to BM25 with
-// OP_AND_MAYBE so it reorders matches but never adds any. Age is counted back from the newest
-// article in the index, not from today, so an archive of 1987 blends the same way as this
-// morning's wire.
+// OP_AND_MAYBE so it reorders matches but never adds any. Age is counted in days back from the
+// newest article in the index, not from today, so an archive of 1987 blends the same way as
+// this morning's wire. Undated articles get no boost.
 #pragma once
 
 #include <xapian.h>

@@ -72,6 +72,11 @@ struct Results {
   // "Did you mean": the query with misspelt words corrected, when it found little; else empty.
   std::string suggestion;
   std::string query_description;  // Xapian's description of the parsed query (for --explain, tests)
+  // Shards of a stub file (archive.h) searched, and those that did not answer (allow_partial):
+  // when any is missing the results are partial, and every output says so.
+  std::size_t shards = 1;
+  std::vector<std::string> missing_shards;
+  bool partial() const { return !missing_shards.empty(); }
   double seconds = 0;
 };
 

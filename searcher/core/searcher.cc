@@ -35,27 +35,26 @@ Xapian::Database check_schema(Xapian::Database db, const std::string& path) {
   return db;
 }
 
-Xapian::Database open_database(const std::string& path) {
-  Xapian::Database db;
-  try {
-    db = Xapian::Database(path);
-  } catch (const Xapian::DatabaseNotFoundError&) {
-    throw DatabaseError(fmt::format(
-        "{}: no database here (create one with dateline-index --db {} SOURCE...)", path, path));
-  } catch (const Xapian::DatabaseOpeningError& e) {
-    throw DatabaseError(fmt::format("{}: cannot open the database: {}", path, e.get_msg()));
-  } catch (const Xapian::Error& e) {
-    throw DatabaseError(fmt::format("{}: {}", path, e.get_description()));
-  }
-  return check_schema(db, path);
-}
-
 }  // namespace
 
-Searcher::Searcher(std::string db_path) : path_(std::move(db_path)), db_(open_database(path_)) {}
+Searcher::Searcher(std::string db_path, ShardOptions shards)
+    : path_(std::move(db_path)),
+      shards_(shards),
+      archive_(open_archive(path_, shards_)),
+      db_(check_schema(archive_.db, path_)),
+      side_(archive_.side) {}
 
 Searcher::Searcher(Xapian::Database db, SearchBounds bounds)
-    : path_("(database)"), db_(check_schema(std::move(db), path_)), bounds_(bounds) {}
+    : path_("(database)"), db_(check_schema(std::move(db), path_)), side_(db_), bounds_(bounds) {
+  archive_.db = db_;
+  archive_.side = db_;
+}
+
+void Searcher::reopen_without_failed_shards() {
+  archive_ = open_archive(path_, shards_);
+  db_ = check_schema(archive_.db, path_);
+  side_ = archive_.side;
+}
 
 Results Searcher::search(const SearchRequest& request) {
   for (int attempt = 0;; ++attempt) {
@@ -65,6 +64,14 @@ Results Searcher::search(const SearchRequest& request) {
       // The indexer committed twice while we read: reopen at the new revision and retry.
       if (attempt >= 3) throw;
       db_.reopen();
+      side_.reopen();
+    } catch (const Xapian::NetworkError& e) {
+      // A remote shard stopped answering after it was opened. Its context names it
+      // ("remote:tcp(10.0.0.7:7001)").
+      if (!shards_.allow_partial || attempt >= 1) {
+        throw DatabaseError(fmt::format("{}: a shard failed: {}", path_, e.get_description()));
+      }
+      reopen_without_failed_shards();
     }
   }
 }
@@ -81,18 +88,11 @@ bool matches_more_than(const Xapian::Database& db, const Xapian::Query& query, X
   return enquire.get_mset(0, 0, n + 1).get_matches_lower_bound() > n;
 }
 
-// Articles `query` matches: every match counted, none collapsed.
-Xapian::doccount count_matches(const Xapian::Database& db, const Xapian::Query& query) {
-  Xapian::Enquire enquire(db);
-  enquire.set_query(query);
-  return enquire.get_mset(0, 0, db.get_doccount()).get_matches_lower_bound();
-}
-
 }  // namespace
 
 Results Searcher::run(const SearchRequest& request) {
   const auto started = std::chrono::steady_clock::now();
-  QueryBuilder builder(db_, request.language);
+  QueryBuilder builder(db_, request.language, side_);
   // Each query is built and run once: the reader's (words ANDed); the same words ORed when
   // relax_rule.h says so; and the spelling-corrected query, counted only, when the reader's
   // found little (compared with the reader's count, read off its MSet).
@@ -129,6 +129,8 @@ Results Searcher::run(const SearchRequest& request) {
   }
 
   Results results;
+  results.shards = archive_.shards;
+  results.missing_shards = archive_.missing;
   results.relaxed = relaxed;
   results.suggestion = suggestion;
   // Totals count articles, as the facets do; `stories` counts hits after collapsing copies.
@@ -171,10 +173,21 @@ Results Searcher::run(const SearchRequest& request) {
                                     results.lower_bound, results.upper_bound);
     }
   }
-  if (!results.exact() && results.upper_bound <= min_check_at_least) {
-    // Collapsing leaves the article count a range even when every match was seen; a small
-    // match set is counted again without collapsing, which is cheap, so its total is exact.
-    results.estimate = results.lower_bound = results.upper_bound = count_matches(db_, run->query());
+  // Collapsing leaves the article count a range even when every match was seen, and across
+  // shards the story count too; a small match set is counted again one match at a time, which
+  // is cheap, so its totals are exact. Over the remote backend the hits' collapse counts are
+  // taken from that count as well: Xapian drops them when it merges remote shards.
+  std::optional<ExactCounts> exact;
+  if ((!results.exact() || !results.stories_exact || archive_.remote) &&
+      results.upper_bound <= min_check_at_least) {
+    exact = count_exactly(db_, run->query(), min_check_at_least);
+  }
+  if (exact) {
+    results.estimate = results.lower_bound = results.upper_bound = exact->articles;
+    if (!request.all) {
+      results.stories = exact->stories;
+      results.stories_exact = true;
+    }
   }
   // Xapian's estimate of the collapsed count can exceed the articles it collapses: never more
   // stories than articles.
@@ -187,6 +200,11 @@ Results Searcher::run(const SearchRequest& request) {
     hit.rank = ++rank;
     hit.score = browsing ? 0.0 : it.get_weight();
     hit.similar = it.get_collapse_count();
+    if (exact && archive_.remote && !request.all) {
+      const std::string key = it.get_collapse_key();
+      const auto found = exact->per_key.find(key);
+      hit.similar = key.empty() || found == exact->per_key.end() ? 0 : found->second - 1;
+    }
     hit.doc = parse_document_data(it.get_document().get_data());
     const std::string& text = hit.doc.text.empty() ? hit.doc.title : hit.doc.text;
     hit.snippet = browsing ? lead_snippet(text) : make_snippet(hits, text, builder.stemmer());

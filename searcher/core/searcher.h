@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "archive.h"
 #include "results.h"
 #include "search_bounds.h"
 #include "search_request.h"
@@ -14,8 +15,10 @@ namespace dateline {
 
 class Searcher {
  public:
-  // Throws DatabaseError when `db_path` holds no database, someone else's, or another schema.
-  explicit Searcher(std::string db_path);
+  // Throws DatabaseError when `db_path` holds no database, someone else's, or another schema,
+  // or is a stub file (archive.h) with a shard that does not answer (unless
+  // `shards.allow_partial`).
+  explicit Searcher(std::string db_path, ShardOptions shards = {});
   // An open database (tests use an in-memory one); checked the same way. `bounds`: what a
   // search may cost (search_bounds.h; tests make them small).
   explicit Searcher(Xapian::Database db, SearchBounds bounds = {});
@@ -27,8 +30,14 @@ class Searcher {
  private:
   Results run(const SearchRequest& request);
 
+  // A shard failed while searching: with allow_partial the archive is opened again without it.
+  void reopen_without_failed_shards();
+
   std::string path_;
-  Xapian::Database db_;
+  ShardOptions shards_;
+  Archive archive_;
+  Xapian::Database db_;    // archive_.db
+  Xapian::Database side_;  // archive_.side: spelling data and the alias table
   SearchBounds bounds_;
 };
 

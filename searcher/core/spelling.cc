@@ -22,9 +22,9 @@ Xapian::doccount documents_with(const Xapian::Database& db, const Xapian::Stem& 
 
 }  // namespace
 
-std::string spelling_correction(const Xapian::Database& db, const std::string& query,
-                                const Xapian::Stem& stemmer, const Xapian::Stopper* stopper,
-                                const SpellingRule& rule) {
+std::string spelling_correction(const Xapian::Database& db, const Xapian::Database& spelling,
+                                const std::string& query, const Xapian::Stem& stemmer,
+                                const Xapian::Stopper* stopper, const SpellingRule& rule) {
   const auto rare = std::max<Xapian::doccount>(
       rule.rare_documents, static_cast<Xapian::doccount>(rule.rare_fraction * db.get_doccount()));
   std::string out;
@@ -60,7 +60,7 @@ std::string spelling_correction(const Xapian::Database& db, const std::string& q
     const std::string lower = lower_case(word);
     const Xapian::doccount known = documents_with(db, stemmer, lower);
     std::string suggestion;
-    if (known <= rare) suggestion = db.get_spelling_suggestion(lower, rule.max_edit_distance);
+    if (known <= rare) suggestion = spelling.get_spelling_suggestion(lower, rule.max_edit_distance);
     const bool stop = !suggestion.empty() && stopper != nullptr && (*stopper)(suggestion);
     // A word the index lacks takes any correction it knows; a rare one only a far more common.
     const Xapian::doccount needed =

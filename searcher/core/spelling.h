@@ -25,9 +25,11 @@ struct SpellingRule {
 };
 
 // The query with its misspelt words replaced, or empty when none qualifies. `stemmer` and
-// `stopper` are the query's (a correction to a stopword is never offered).
-std::string spelling_correction(const Xapian::Database& db, const std::string& query,
-                                const Xapian::Stem& stemmer, const Xapian::Stopper* stopper,
-                                const SpellingRule& rule = {});
+// `stopper` are the query's (a correction to a stopword is never offered). Words are counted in
+// `db`; the candidates come from `spelling`'s spelling data (the side database of shards,
+// archive.h, else `db` itself).
+std::string spelling_correction(const Xapian::Database& db, const Xapian::Database& spelling,
+                                const std::string& query, const Xapian::Stem& stemmer,
+                                const Xapian::Stopper* stopper, const SpellingRule& rule = {});
 
 }  // namespace dateline

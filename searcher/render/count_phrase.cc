@@ -16,4 +16,16 @@ std::string stories_phrase(const Results& r) {
                      r.stories);
 }
 
+std::string partial_phrase(const Results& results, bool with_names) {
+  if (!results.partial()) return {};
+  if (!with_names) {
+    return fmt::format("Partial results: {} of {} shards did not answer.",
+                       results.missing_shards.size(), results.shards);
+  }
+  std::string names;
+  for (const auto& shard : results.missing_shards) names += (names.empty() ? "" : ", ") + shard;
+  return fmt::format("Partial results: {} of {} shards did not answer ({}).",
+                     results.missing_shards.size(), results.shards, names);
+}
+
 }  // namespace dateline

@@ -16,4 +16,9 @@ std::string articles_phrase(const Results& results);
 // copies collapsed.
 std::string stories_phrase(const Results& results);
 
+// "Partial results: 1 of 3 shards did not answer (remote 10.0.0.7:7001)." for results whose
+// archive had shards missing (archive.h), else empty. Without `names` (the public page, which
+// must not tell the world where the shards are): "... did not answer."
+std::string partial_phrase(const Results& results, bool names = true);
+
 }  // namespace dateline

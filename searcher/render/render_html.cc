@@ -240,6 +240,8 @@ std::string render_html(const Results& r, const PageView& v) {
   out += search_form(v);
   out += "<div class=\"layout\"><main>\n";
   out += active_filters(v, r);
+  if (r.partial())
+    out += "<p class=\"partial\" role=\"status\">" + esc(partial_phrase(r, false)) + "</p>\n";
   if (!r.suggestion.empty()) {
     const std::string link = with(v, [&](PageState& q) { q.q = r.suggestion; });
     out += fmt::format("<p class=\"suggestion\">Did you mean <a href=\"{}\">{}</a>?</p>\n",

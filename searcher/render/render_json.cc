@@ -51,6 +51,9 @@ std::string render_json(const Results& results, const SearchRequest& request) {
   } else {
     out["suggestion"] = results.suggestion;
   }
+  // Shards of a stub file that did not answer (--allow-partial): the results are the others'.
+  out["partial"] = results.partial();
+  out["missing_shards"] = results.missing_shards;
   out["offset"] = request.offset;
   out["limit"] = request.limit;
   out["sort"] = request.sort == SortOrder::date ? "date" : "relevance";

@@ -102,6 +102,7 @@ std::string render_text(const Results& results, const SearchRequest& request,
   std::string out;
   std::string total = articles_phrase(results);
   if (const std::string stories = stories_phrase(results); !stories.empty()) total += " " + stories;
+  if (results.partial()) out += terminal_safe(partial_phrase(results)) + "\n";
   if (!results.suggestion.empty())
     out += fmt::format("Did you mean: {}{}{}?\n", on_bold, terminal_safe(results.suggestion), off);
   if (results.hits.empty()) {
