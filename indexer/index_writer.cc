@@ -75,6 +75,10 @@ std::optional<FileState> IndexWriter::file_state(const std::string& canonical_pa
 
 void IndexWriter::changed() { changed_ = true; }
 
+void IndexWriter::touch(const Xapian::Document& document) {
+  if (layout_) touched_.insert(shard_key(document, *layout_));
+}
+
 void IndexWriter::note_unchanged(const FileState& state) {
   store_file_state(db_, state);
   changed();
@@ -91,6 +95,17 @@ void IndexWriter::begin_file(const std::string& canonical_path) {
 bool IndexWriter::write(const BuiltDocument& built, const std::vector<PlaceAliases>& aliases) {
   // A new id (every one, on a fresh build) is added: replace_document() would look it up again.
   const bool existed = db_.term_exists(built.id_term);
+  if (layout_) {
+    // A file that changed is written again whole: only its records that changed (another text,
+    // title, date...: all of it is in the data) change their shard, and the shard they were in
+    // (a story whose date was corrected moves).
+    const Xapian::Document old =
+        existed ? db_.get_document(*db_.postlist_begin(built.id_term)) : Xapian::Document();
+    if (!existed || old.get_data() != built.document.get_data()) {
+      touch(built.document);
+      if (existed) touch(old);
+    }
+  }
   written_.insert(existed ? db_.replace_document(built.id_term, built.document)
                           : db_.add_document(built.document));
   for (const auto& [word, occurrences] : built.spelling) spelling_[word] += occurrences;
@@ -111,6 +126,7 @@ std::size_t IndexWriter::finish_file(const std::optional<FileState>& state) {
   std::size_t deleted = 0;
   for (const Xapian::docid id : previous_) {
     if (written_.contains(id)) continue;
+    if (layout_) touch(db_.get_document(id));
     db_.delete_document(id);
     ++deleted;
     changed();
@@ -133,6 +149,10 @@ std::size_t IndexWriter::delete_vanished_files(const std::unordered_set<std::str
     if (!everywhere && !under(state.path, roots)) continue;
     const std::string term = make_term(schema::prefix::source_file, state.path);
     deleted += db_.get_termfreq(term);
+    if (layout_) {
+      for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it)
+        touch(db_.get_document(*it));
+    }
     db_.delete_document(term);
     erase_file_state(db_, state.path);
     changed();
@@ -144,6 +164,18 @@ void IndexWriter::commit() {
   if (!changed_) return;
   for (const auto& [word, occurrences] : spelling_) db_.add_spelling(word, occurrences);
   spelling_.clear();
+  if (!touched_.empty()) {
+    // Pending until publish_shards() has written them: a run that stops before leaves them
+    // to the next.
+    const std::string key(shards_pending_key);
+    std::string pending = db_.get_metadata(key);
+    for (const auto& shard : touched_) {
+      if ((" " + pending + " ").find(" " + shard + " ") == std::string::npos)
+        pending += (pending.empty() ? "" : " ") + shard;
+    }
+    db_.set_metadata(key, pending);
+    touched_.clear();
+  }
   db_.commit();
 }
 

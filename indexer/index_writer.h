@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -18,6 +19,7 @@
 #include "analysis.h"
 #include "document_builder.h"
 #include "file_state.h"
+#include "shards.h"
 
 namespace dateline {
 
@@ -47,6 +49,10 @@ class IndexWriter {
   std::size_t delete_vanished_files(const std::unordered_set<std::string>& seen,
                                     const std::vector<std::string>& roots, bool everywhere);
 
+  // --shard-by: the shards of every document written or deleted from now on are noted, and
+  // committed with the documents as pending publication (shards.h).
+  void track_shards(const ShardLayout& layout) { layout_ = layout; }
+
   // Commits what changed (nothing at all when nothing did), with its spelling data.
   void commit();
   Xapian::doccount documents() const { return db_.get_doccount(); }
@@ -55,6 +61,7 @@ class IndexWriter {
 
  private:
   void changed();
+  void touch(const Xapian::Document& document);
 
   Xapian::WritableDatabase db_;
   std::size_t batch_size_;
@@ -67,6 +74,8 @@ class IndexWriter {
   std::unordered_map<std::string, Xapian::termcount> spelling_;
   std::vector<Xapian::docid> previous_;        // the current file's documents as last indexed
   std::unordered_set<Xapian::docid> written_;  // and those written this run
+  std::optional<ShardLayout> layout_;
+  std::set<std::string> touched_;  // shards changed since the last commit
 };
 
 // The documents the database at `path` holds as searchers see it, or nullopt when it cannot be

@@ -18,6 +18,7 @@
 #include "log_text.h"
 #include "pipeline.h"
 #include "progress_lines.h"
+#include "shards.h"
 #include "stats_json.h"
 #include "stop_signals.h"
 #include "summary_text.h"
@@ -118,6 +119,14 @@ int main(int argc, char** argv) {
                "checkout resets file times)");
   app.add_flag("--rebuild", options.rebuild,
                "Build a fresh database aside and publish it atomically when it is complete");
+  std::string shard_by;
+  app.add_option("--shard-by", shard_by,
+                 "Also publish the database as shards in DB.shards/ (a stub file and one database "
+                 "per shard, for xapian-tcpsrv): month, or hash:N (2 to 256); kept on later runs")
+      ->type_name("LAYOUT")
+      ->check([](const std::string& text) -> std::string {
+        return dateline::parse_shard_layout(text) ? "" : "not month or hash:N (N from 2 to 256)";
+      });
   app.add_flag("--prune", options.prune,
                "Also delete the articles of sources not named in this run (by default only files "
                "gone from under the named folders are deleted)");
@@ -155,6 +164,7 @@ int main(int argc, char** argv) {
     return ec::usage;
   }
   options.db_path = *db_path;
+  if (!shard_by.empty()) options.shard_by = dateline::parse_shard_layout(shard_by);
   if (!format.empty()) options.format = dateline::format_from_name(format);
   if (!date.empty()) {
     const auto d = dateline::parse_date(date);

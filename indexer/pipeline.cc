@@ -24,6 +24,7 @@
 #include "readers/file_evidence.h"
 #include "readers/record_limits.h"
 #include "repeated_problems.h"
+#include "shard_publish.h"
 #include "sources.h"
 
 namespace dateline {
@@ -360,7 +361,10 @@ IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagno
   const auto started = std::chrono::steady_clock::now();
   const Sources sources = discover_sources(options.sources);
   Publication publication(options.db_path, options.rebuild);
+  const std::optional<ShardLayout> layout =
+      options.shard_by ? options.shard_by : published_shard_layout(options.db_path);
   IndexWriter writer(publication.target(), options.rebuild, options.batch_size);
+  if (layout) writer.track_shards(*layout);
 
   IndexRun run(options, diagnostics, writer, started);
   run.index(sources);
@@ -374,6 +378,13 @@ IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagno
   writer.close();
 
   summary.published = publication.finish(summary.documents, summary.interrupted, diagnostics);
+  if (layout && !summary.interrupted) {
+    const ShardReport shards =
+        publish_shards(options.db_path, *layout, options.rebuild, diagnostics);
+    summary.shards = shards.shards;
+    summary.shards_rewritten = shards.rewritten;
+    summary.shards_stub = shards.stub;
+  }
   if (options.progress != nullptr) options.progress->done();
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

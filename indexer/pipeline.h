@@ -12,6 +12,7 @@
 #include "diagnostics.h"
 #include "progress.h"
 #include "readers/reader.h"
+#include "shards.h"
 #include "sources.h"
 
 namespace dateline {
@@ -31,6 +32,9 @@ struct IndexOptions {
   std::optional<ArticleDate> date;
   // --rebuild: build a fresh generation aside and publish it atomically (publish.h).
   bool rebuild = false;
+  // --shard-by: also publish the database's shards (shard_publish.h); without it, the layout
+  // the database's shards were last published by, if any.
+  std::optional<ShardLayout> shard_by;
   // --prune: also delete documents from sources not named in this run (by default only files
   // gone from under the named SOURCE folders are deleted).
   bool prune = false;
@@ -60,13 +64,16 @@ struct IndexSummary {
   std::size_t dated_by_text = 0;       // a date written in the opening paragraphs
   std::size_t dated_by_file_time = 0;  // the file's modification time
   // Incremental bookkeeping, per file and per article.
-  std::size_t files_unchanged = 0;  // same size, time and content as last run: not read again
-  std::size_t added = 0;            // articles new to the database
-  std::size_t replaced = 0;         // articles whose file changed, written again
-  std::size_t deleted = 0;          // articles removed: their file or record is gone
-  bool interrupted = false;         // stopped by SIGINT/SIGTERM after committing
-  std::string published;            // --rebuild: the generation now serving readers
-  std::size_t documents = 0;        // documents in the database afterwards
+  std::size_t files_unchanged = 0;   // same size, time and content as last run: not read again
+  std::size_t added = 0;             // articles new to the database
+  std::size_t replaced = 0;          // articles whose file changed, written again
+  std::size_t deleted = 0;           // articles removed: their file or record is gone
+  bool interrupted = false;          // stopped by SIGINT/SIGTERM after committing
+  std::string published;             // --rebuild: the generation now serving readers
+  std::size_t shards = 0;            // shards published (0: not sharded)
+  std::size_t shards_rewritten = 0;  // of which written again by this run
+  std::string shards_stub;           // the stub file listing them
+  std::size_t documents = 0;         // documents in the database afterwards
   double seconds = 0;
 };
 

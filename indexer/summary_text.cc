@@ -24,6 +24,10 @@ std::vector<std::string> summary_lines(const IndexSummary& s, const std::string&
       rebuild ? "rebuild" : "incremental", s.added, s.replaced, s.deleted, s.files_unchanged);
   if (!s.published.empty()) changes += "; published " + s.published;
   lines.push_back(std::move(changes));
+  if (s.shards > 0) {
+    lines.push_back(fmt::format("dateline-index: {} shards ({} written again) in {}", s.shards,
+                                s.shards_rewritten, s.shards_stub));
+  }
   // The last line of every run that gets here: scripts and the e2e tests read it with `tail -1`.
   lines.push_back(
       fmt::format("dateline-index: {} indexed, {} rejected, {} repaired with a warning, "

@@ -12,6 +12,7 @@
 #include "index_writer.h"
 #include "places/place_resolver.h"
 #include "schema.h"
+#include "shards.h"
 #include "temp_dir.h"
 
 using dateline::Article;
@@ -99,5 +100,40 @@ TEST_SUITE("indexer") {
       writer.close();
     }
     CHECK(Xapian::Database(path).get_revision() == created);
+  }
+
+  TEST_CASE("--shard-by layouts, and the shard of a document") {
+    using dateline::parse_shard_layout;
+    CHECK(parse_shard_layout("month")->name() == "month");
+    CHECK(parse_shard_layout("hash:3")->parts == 3);
+    CHECK(parse_shard_layout("hash:256"));
+    for (const char* bad :
+         {"", "hash", "hash:", "hash:1", "hash:257", "hash:3x", "hash:-2", "Month"})
+      CHECK_FALSE(parse_shard_layout(bad));
+    const dateline::NamePlaceResolver names;
+    dateline::DocumentBuilder builder;
+    Article a = wordy_article();
+    a.date = dateline::ArticleDate{541296000, dateline::DatePrecision::day,
+                                   dateline::DateSource::metadata};  // 1987-02-26
+    const auto dated = builder.build(dateline::analyse(a, dateline::ArticleEvidence{}, names));
+    CHECK(dateline::shard_key(dated.document, *parse_shard_layout("month")) == "1987-02");
+    a.date.reset();
+    const auto undated = builder.build(dateline::analyse(a, dateline::ArticleEvidence{}, names));
+    CHECK(dateline::shard_key(undated.document, *parse_shard_layout("month")) == "undated");
+    // By hash: the id alone decides, so the same article lands in the same shard whatever else.
+    const auto layout = *parse_shard_layout("hash:4");
+    CHECK(dateline::shard_key(dated.document, layout) ==
+          dateline::shard_key(undated.document, layout));
+    std::map<std::string, int> spread;
+    for (int i = 0; i < 400; ++i) {
+      a.id = "story-" + std::to_string(i);
+      ++spread[dateline::shard_key(builder.build(dateline::analyse(a, {}, names)).document,
+                                   layout)];
+    }
+    CHECK(spread.size() == 4);
+    for (const auto& [key, n] : spread) {
+      CHECK(key.ends_with("-of-4"));
+      CHECK(n > 60);  // about a quarter each
+    }
   }
 }  // TEST_SUITE

@@ -7,7 +7,9 @@
 # made by the build of commit d41f04c (before the parallel indexer and the faster facets), then
 # written again when story counts became exact (issue 14): it differed from d41f04c's only in
 # total.stories of 22 queries, which d41f04c gave as Xapian's estimates (21 labelled so, one,
-# 2,400 for 2,357, labelled exact) and which are now counted (bench/RESULTS.md).
+# 2,400 for 2,357, labelled exact) and which are now counted (bench/RESULTS.md); and again when
+# an archive of at most 30,000 articles got exact totals past 5,000 matches (two queries:
+# `--like` from "at least 5001 (about 10147)" to 8332, a browse's stories from 12,700 to 12,745).
 #
 #   bench/scale/same-results.sh [--write] [BUILD_DIR] [REUTERS_DIR]
 #     --write   write the golden from this build instead of comparing

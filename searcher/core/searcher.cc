@@ -177,10 +177,14 @@ Results Searcher::run(const SearchRequest& request) {
   // shards the story count too; a small match set is counted again one match at a time, which
   // is cheap, so its totals are exact. Over the remote backend the hits' collapse counts are
   // taken from that count as well: Xapian drops them when it merges remote shards.
+  // An archive of at most SearchBounds::small_archive articles (all of Reuters-21578) is
+  // counted whole: a few milliseconds, and its totals are then the same on any layout.
   std::optional<ExactCounts> exact;
+  const bool small_archive = db_.get_doccount() <= bounds_.small_archive;
   if ((!results.exact() || !results.stories_exact || archive_.remote) &&
-      results.upper_bound <= min_check_at_least) {
-    exact = count_exactly(db_, run->query(), min_check_at_least);
+      (results.upper_bound <= min_check_at_least || small_archive)) {
+    exact =
+        count_exactly(db_, run->query(), small_archive ? db_.get_doccount() : min_check_at_least);
   }
   if (exact) {
     results.estimate = results.lower_bound = results.upper_bound = exact->articles;
