@@ -17,6 +17,8 @@
 #                       a few seconds, is always built 3 times)
 #   --threads "T..."    dateline-index --threads values to build with (default "1 2"; the
 #                       searches use the last build)
+#   --queries-only      time the searches again on the indexes of a run kept with --keep
+#                       --work DIR (a quiet machine's figures) and report with its build figures
 #
 # dateline builds with --rebuild, as a full reindex runs: the generation is compacted before it
 # is published, so its time and peak memory include the compaction and its size is the
@@ -29,6 +31,7 @@ work=
 repeat=3
 index_repeat=1
 keep=false
+queries_only=false
 thread_list="1 2"
 dateline_build=
 sizes=()
@@ -39,6 +42,7 @@ while [ $# -gt 0 ]; do
     --repeat) repeat=$2; shift 2 ;;
     --index-repeat) index_repeat=$2; shift 2 ;;
     --keep) keep=true; shift ;;
+    --queries-only) queries_only=true; keep=true; shift ;;
     --threads) thread_list=$2; shift 2 ;;
     --dateline-build) dateline_build=$2; shift 2 ;;
     -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
@@ -160,11 +164,19 @@ report() {
 
 for n in "${sizes[@]}"; do
   dir=$work/$n
+  step() { echo "$1 $(date +%s.%N) $(load)" >> "$dir/steps"; say "$n: $1"; }
+  variants=("")
+  [ ${#threads[@]} -gt 0 ] && variants=("${threads[@]/#/-t}")
+  if $queries_only; then
+    [ -f "$dir/report.md" ] || { say "$dir: no kept run to time again"; exit 2; }
+    mv "$dir/report.md" "$dir/report-before-queries-only.md"
+    # The first run's query steps stay in the record, renamed; "first-done" lasts until now.
+    sed -i 's/^queries-/first-queries-/; s/^done /first-done /' "$dir/steps"
+  else
   rm -rf "$dir"
   mkdir -p "$dir"
   rm -f "$work"/*.time
   : > "$dir/steps"
-  step() { echo "$1 $(date +%s.%N) $(load)" >> "$dir/steps"; say "$n: $1"; }
 
   step corpus
   start=$(date +%s.%N)
@@ -192,8 +204,6 @@ for n in "${sizes[@]}"; do
   mb "$dir/si-compact" > "$dir/scriptindex.size"
   rm -rf "$dir/si-input" "$dir/si-db"
 
-  variants=("")
-  [ ${#threads[@]} -gt 0 ] && variants=("${threads[@]/#/-t}")
   for v in "${variants[@]}"; do
     step "dateline$v"
     for _ in $(seq "$index_repeat"); do
@@ -214,6 +224,7 @@ for n in "${sizes[@]}"; do
   echo "$(wc -l < "$dir/dateline.log") lines, $(wc -c < "$dir/dateline.log") bytes," \
     "$(grep -c ': warning: ' "$dir/dateline.log" || true) warning lines; its summary:" \
     "\`$(tail -1 "$dir/dateline.log")\`" > "$dir/dateline.warnings"
+  fi
 
   tq() {
     local name=$1; shift
