@@ -15,6 +15,7 @@ if [ "$reuters" = --db ]; then
   shift
 fi
 seconds=${3:-10}
+connections=${WRK_CONNECTIONS:-8}  # WRK_CONNECTIONS=1: one reader at a time, no queueing
 work=$(mktemp -d)
 trap 'kill $(cat "$work/pid" 2>/dev/null) 2>/dev/null; rm -rf "$work"' EXIT
 if [ -z "$db" ]; then
@@ -35,9 +36,9 @@ setenv.add-environment = ("DATELINE_DB" => "$db")
 CONF
 /usr/sbin/lighttpd -D -f "$work/lighttpd.conf" & echo $! > "$work/pid"
 sleep 0.5
-echo "dateline.cgi behind lighttpd, $(nproc) cores, $(xapian-delve "$db" | sed -n 's/^number of documents = //p') documents, wrk -t2 -c8 -d${seconds}s"
+echo "dateline.cgi behind lighttpd, $(nproc) cores, $(xapian-delve "$db" | sed -n 's/^number of documents = //p') documents, wrk -t$((connections < 2 ? 1 : 2)) -c$connections -d${seconds}s"
 for path in "?q=oil" "?q=cocoa+prices&place=gb" "?q=&place=jp&from=1987-03&to=1987-03" "?q=oil&page=5&sort=date" "?q=cocoa&format=json"; do
-  out=$(wrk -t2 -c8 -d"${seconds}s" --latency "http://127.0.0.1:$port/dateline.cgi$path")
+  out=$(wrk -t"$((connections < 2 ? 1 : 2))" -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port/dateline.cgi$path")
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
