@@ -69,7 +69,8 @@ void AnalysisPool::work() {
 }
 
 unsigned default_analysis_threads() {
-  return std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+  const unsigned cores = std::thread::hardware_concurrency();
+  return std::clamp(cores > 1 ? cores - 1 : 1u, 1u, 8u);
 }
 
 }  // namespace dateline

@@ -102,11 +102,13 @@ int main(int argc, char** argv) {
         return n >= 1 && n <= 1000000 ? "" : "not a number from 1 to 1000000";
       });
   options.threads = dateline::default_analysis_threads();
-  app.add_option("--threads", options.threads,
-                 fmt::format("Threads that analyse articles while one writes (0 to 64; 0: all on "
-                             "one thread; default {}, the cores). The index is the same whatever "
-                             "the number",
-                             options.threads))
+  app.add_option(
+         "--threads", options.threads,
+         fmt::format(
+             "Threads that analyse articles while one writes (0 to 64; 0: all on "
+             "one thread; default {}, one fewer than the cores). The index is the same whatever "
+             "the number",
+             options.threads))
       ->type_name("N")
       ->check(CLI::Range(0, 64));
   app.add_option("--date", date,
