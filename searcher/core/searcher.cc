@@ -211,7 +211,9 @@ Results Searcher::run(const SearchRequest& request) {
     }
     hit.doc = parse_document_data(it.get_document().get_data());
     const std::string& text = hit.doc.text.empty() ? hit.doc.title : hit.doc.text;
-    hit.snippet = browsing ? lead_snippet(text) : make_snippet(hits, text, builder.stemmer());
+    hit.snippet =
+        browsing ? lead_snippet(text)
+                 : make_snippet(hits, text, builder.stemmer(), snippet_bytes, !archive_.remote);
     hit.title = browsing ? Snippet{hit.doc.title, {}}
                          : mark_title(built.query, hit.doc.title, builder.stemmer());
     results.hits.push_back(std::move(hit));

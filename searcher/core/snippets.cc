@@ -16,11 +16,12 @@ constexpr std::string_view omitted = "…";  // where the passage cuts the text
 }  // namespace
 
 Snippet make_snippet(const Xapian::MSet& mset, const std::string& text, const Xapian::Stem& stemmer,
-                     std::size_t length) {
-  return detail::snippet_from_markup(
-      mset.snippet(text, length, stemmer,
-                   Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                   std::string(match_begin), std::string(match_end), std::string(omitted)));
+                     std::size_t length, bool background_model) {
+  const unsigned flags = Xapian::MSet::SNIPPET_EXHAUSTIVE |
+                         (background_model ? Xapian::MSet::SNIPPET_BACKGROUND_MODEL : 0);
+  return detail::snippet_from_markup(mset.snippet(text, length, stemmer, flags,
+                                                  std::string(match_begin), std::string(match_end),
+                                                  std::string(omitted)));
 }
 
 Snippet mark_title(const Xapian::Query& query, const std::string& title,
