@@ -24,6 +24,8 @@ namespace {
 
 std::string generations_dir(const std::string& db_path) { return db_path + ".generations"; }
 
+}  // namespace
+
 std::string utc_stamp() {
   const std::time_t now = std::time(nullptr);
   std::tm tm{};
@@ -32,8 +34,6 @@ std::string utc_stamp() {
   std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &tm);
   return buf;
 }
-
-}  // namespace
 
 IndexLock::IndexLock(const std::string& db_path) {
   const fs::path lock = db_path + ".lock";

@@ -16,6 +16,9 @@
 
 namespace dateline {
 
+// The time now in UTC as generation names carry it: 20261203T070513Z.
+std::string utc_stamp();
+
 // Holds DB.lock for its lifetime. Throws LockedError at once when another indexer holds it.
 class IndexLock {
  public:

@@ -7,7 +7,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <ctime>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -27,15 +26,6 @@ namespace {
 
 constexpr std::string_view side_name = "side";
 
-std::string utc_now(const char* format) {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[40];
-  std::strftime(buf, sizeof buf, format, &tm);
-  return buf;
-}
-
 std::set<std::string> split_keys(const std::string& text) {
   std::set<std::string> out;
   std::size_t start = 0;
@@ -52,8 +42,7 @@ std::set<std::string> split_keys(const std::string& text) {
 std::set<std::string> all_keys(const Xapian::Database& db, const ShardLayout& layout) {
   std::set<std::string> out;
   if (layout.kind == ShardLayout::Kind::hash) {
-    for (unsigned i = 0; i < layout.parts; ++i)
-      out.insert(fmt::format("hash-{}-of-{}", i, layout.parts));
+    for (unsigned i = 0; i < layout.parts; ++i) out.insert(hash_shard_key(i, layout.parts));
     return out;
   }
   const std::string prefix(schema::prefix::month);
@@ -151,8 +140,7 @@ void write_stub(const fs::path& dir, const std::string& db_path, const ShardLayo
       "# dateline-index --shard-by {}: the shards of {}, published {}\n"
       "# Search it with dateline-search --db {}; serve each shard's link in this folder with\n"
       "# xapian-tcpsrv and list them in a stub of 'remote HOST:PORT' lines (README, Shards).\n",
-      layout.name(), fs::absolute(db_path).string(), utc_now("%Y-%m-%dT%H:%M:%SZ"),
-      (dir / "stub").string());
+      layout.name(), fs::absolute(db_path).string(), utc_stamp(), (dir / "stub").string());
   text += fmt::format("# dateline-side generations/{}\n", shards.at(std::string(side_name)));
   for (const auto& [key, name] : shards)
     if (key != side_name) text += fmt::format("auto generations/{}\n", name);
@@ -240,7 +228,7 @@ ShardReport publish_shards(const std::string& db_path, const ShardLayout& layout
       report.shards = after.size() - 1;
       return report;
     }
-    const std::string stamp = fmt::format("{}-{}", utc_now("%Y%m%dT%H%M%SZ"), ::getpid());
+    const std::string stamp = fmt::format("{}-{}", utc_stamp(), ::getpid());
     const auto docs = documents_of(master, layout, rewrite);
     for (const auto& [key, ids] : docs) {
       if (ids.empty()) {

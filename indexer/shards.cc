@@ -37,7 +37,11 @@ std::string shard_key(const Xapian::Document& document, const ShardLayout& layou
   auto term = document.termlist_begin();
   term.skip_to(std::string(schema::prefix::id));
   const std::string id = term != document.termlist_end() ? *term : std::string();
-  return fmt::format("hash-{}-of-{}", fnv1a64(id) % layout.parts, layout.parts);
+  return hash_shard_key(static_cast<unsigned>(fnv1a64(id) % layout.parts), layout.parts);
+}
+
+std::string hash_shard_key(unsigned index, unsigned parts) {
+  return fmt::format("hash-{}-of-{}", index, parts);
 }
 
 }  // namespace dateline

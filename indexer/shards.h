@@ -34,6 +34,9 @@ std::optional<ShardLayout> parse_shard_layout(std::string_view text);
 // named: "1987-03" or "undated" by month, "hash-2-of-4" by hash.
 std::string shard_key(const Xapian::Document& document, const ShardLayout& layout);
 
+// The name of hash shard `index` of `parts`: "hash-2-of-4".
+std::string hash_shard_key(unsigned index, unsigned parts);
+
 // Master-database metadata: the layout its shards are published by, and the shards changed
 // since they were last published (keys separated by spaces), committed with the documents so
 // that a run that stops before publishing leaves them for the next.

@@ -10,6 +10,7 @@
 #include "errors.h"
 #include "file_io.h"
 #include "log_text.h"
+#include "text.h"
 
 namespace dateline {
 
@@ -41,13 +42,6 @@ struct ShardError {
 std::string resolve(const fs::path& folder, std::string_view path) {
   const fs::path p(path);
   return (p.is_absolute() ? p : folder / p).string();
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
 }
 
 Xapian::Database open_remote(std::string_view where, const ShardOptions& options) {

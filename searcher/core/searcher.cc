@@ -38,22 +38,19 @@ Xapian::Database check_schema(Xapian::Database db, const std::string& path) {
 }  // namespace
 
 Searcher::Searcher(std::string db_path, ShardOptions shards)
-    : path_(std::move(db_path)),
-      shards_(shards),
-      archive_(open_archive(path_, shards_)),
-      db_(check_schema(archive_.db, path_)),
-      side_(archive_.side) {}
+    : path_(std::move(db_path)), shards_(shards), archive_(open_archive(path_, shards_)) {
+  check_schema(archive_.db, path_);
+}
 
 Searcher::Searcher(Xapian::Database db, SearchBounds bounds)
-    : path_("(database)"), db_(check_schema(std::move(db), path_)), side_(db_), bounds_(bounds) {
-  archive_.db = db_;
-  archive_.side = db_;
+    : path_("(database)"), bounds_(bounds) {
+  archive_.db = check_schema(std::move(db), path_);
+  archive_.side = archive_.db;
 }
 
 void Searcher::reopen_without_failed_shards() {
   archive_ = open_archive(path_, shards_);
-  db_ = check_schema(archive_.db, path_);
-  side_ = archive_.side;
+  check_schema(archive_.db, path_);
 }
 
 Results Searcher::search(const SearchRequest& request) {
@@ -63,8 +60,8 @@ Results Searcher::search(const SearchRequest& request) {
     } catch (const Xapian::DatabaseModifiedError&) {
       // The indexer committed twice while we read: reopen at the new revision and retry.
       if (attempt >= 3) throw;
-      db_.reopen();
-      side_.reopen();
+      archive_.db.reopen();
+      archive_.side.reopen();
     } catch (const Xapian::NetworkError& e) {
       // A remote shard stopped answering after it was opened. Its context names it
       // ("remote:tcp(10.0.0.7:7001)").
@@ -92,20 +89,20 @@ bool matches_more_than(const Xapian::Database& db, const Xapian::Query& query, X
 
 Results Searcher::run(const SearchRequest& request) {
   const auto started = std::chrono::steady_clock::now();
-  QueryBuilder builder(db_, request.language, side_);
+  QueryBuilder builder(archive_.db, request.language, archive_.side);
   // Each query is built and run once: the reader's (words ANDed); the same words ORed when
   // relax_rule.h says so; and the spelling-corrected query, counted only, when the reader's
   // found little (compared with the reader's count, read off its MSet).
   BuiltQuery built = builder.build(request);
   const bool browsing = !built.ranked;
-  auto run = std::make_unique<HitsRun>(db_, built.query, browsing, request, bounds_);
+  auto run = std::make_unique<HitsRun>(archive_.db, built.query, browsing, request, bounds_);
   const Xapian::doccount found = run->counts().get_matches_upper_bound();
   // The reader's article count at most: a correction must find more than this.
   const Xapian::doccount found_upper = run->counts().get_uncollapsed_matches_upper_bound();
   const bool relaxed = built.relax.relaxes(found);
   if (relaxed) {
     built = builder.build(request, true);
-    run = std::make_unique<HitsRun>(db_, built.query, browsing, request, bounds_);
+    run = std::make_unique<HitsRun>(archive_.db, built.query, browsing, request, bounds_);
   }
   const Xapian::MSet& mset = run->counts();
   std::string suggestion;
@@ -120,7 +117,7 @@ Results Searcher::run(const SearchRequest& request) {
       SearchRequest corrected = request;
       corrected.query = suggestion;
       try {
-        if (!matches_more_than(db_, builder.build(corrected).query, found_upper))
+        if (!matches_more_than(archive_.db, builder.build(corrected).query, found_upper))
           suggestion.clear();
       } catch (const UsageError&) {
         suggestion.clear();
@@ -150,7 +147,7 @@ Results Searcher::run(const SearchRequest& request) {
       results.stories_exact = true;
     } else {
       CountedFacets counted = count_facets(
-          db_, built.query,
+          archive_.db, built.query,
           {mset.get_uncollapsed_matches_lower_bound(), mset.get_uncollapsed_matches_estimated()},
           /*count_stories=*/!request.all, bounds_);
       tally = std::move(counted.tally);
@@ -180,11 +177,11 @@ Results Searcher::run(const SearchRequest& request) {
   // An archive of at most SearchBounds::small_archive articles (all of Reuters-21578) is
   // counted whole: a few milliseconds, and its totals are then the same on any layout.
   std::optional<ExactCounts> exact;
-  const bool small_archive = db_.get_doccount() <= bounds_.small_archive;
+  const bool small_archive = archive_.db.get_doccount() <= bounds_.small_archive;
   if ((!results.exact() || !results.stories_exact || archive_.remote) &&
       (results.upper_bound <= min_check_at_least || small_archive)) {
-    exact =
-        count_exactly(db_, run->query(), small_archive ? db_.get_doccount() : min_check_at_least);
+    exact = count_exactly(archive_.db, run->query(),
+                          small_archive ? archive_.db.get_doccount() : min_check_at_least);
   }
   if (exact) {
     results.estimate = results.lower_bound = results.upper_bound = exact->articles;

@@ -35,9 +35,7 @@ class Searcher {
 
   std::string path_;
   ShardOptions shards_;
-  Archive archive_;
-  Xapian::Database db_;    // archive_.db
-  Xapian::Database side_;  // archive_.side: spelling data and the alias table
+  Archive archive_;  // db: every shard as one; side: spelling data and the alias table
   SearchBounds bounds_;
 };
 

@@ -18,7 +18,7 @@ inline constexpr std::size_t snippet_bytes = 280;
 // About `length` bytes of `text` around the query's matches (its opening when nothing matches).
 // `background_model`: words of the text the query lacks weigh by their rarity in the archive,
 // one term-frequency lookup each; off for remote shards, where each lookup is a network round
-// trip (a page of ten hits took 110 ms more over three shards on loopback).
+// trip (bench/scale/shards.sh: it doubled the p50 of a search over three shards on loopback).
 Snippet make_snippet(const Xapian::MSet& mset, const std::string& text, const Xapian::Stem& stemmer,
                      std::size_t length = snippet_bytes, bool background_model = true);
 
