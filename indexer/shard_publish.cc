@@ -97,8 +97,13 @@ void write_shard(const Xapian::Database& master, const std::vector<Xapian::docid
 
 // The side database: what the remote backend cannot reach or a database of several shards
 // reads from its first alone (the searcher's archive.h): spelling data and the alias table.
-void write_side(const Xapian::Database& master, const std::string& path) {
+void write_side(const Xapian::Database& master, const std::string& path,
+                const std::map<std::string, std::string>& shards) {
   Xapian::WritableDatabase side(path, Xapian::DB_CREATE);
+  std::string keys;
+  for (const auto& entry : shards)
+    if (entry.first != side_name) keys += entry.first + "\n";
+  side.set_metadata(std::string(shard_keys_key), keys);
   for (auto it = master.metadata_keys_begin(); it != master.metadata_keys_end(); ++it) {
     const std::string key = *it;
     if (key.starts_with(schema::file_key_prefix) || key.starts_with("dateline.shards.")) continue;
@@ -242,7 +247,7 @@ ShardReport publish_shards(const std::string& db_path, const ShardLayout& layout
     }
     if (all || !rewrite.empty() || !after.contains(std::string(side_name))) {
       const std::string name = std::string(side_name) + "@" + stamp;
-      write_side(master, (gens / name).string());
+      write_side(master, (gens / name).string(), after);
       after[std::string(side_name)] = name;
     }
     if (after.size() < 2) throw DatabaseError(fmt::format("{}: no articles to shard", db_path));

@@ -42,5 +42,8 @@ std::string hash_shard_key(unsigned index, unsigned parts);
 // that a run that stops before publishing leaves them for the next.
 inline constexpr std::string_view shard_layout_key = "dateline.shards.layout";
 inline constexpr std::string_view shards_pending_key = "dateline.shards.pending";
+// In the side database: the shards' names (DB.shards/KEY), one per line, for a read replica to
+// fetch each with xapian-replicate (contrib/dateline-replicate).
+inline constexpr std::string_view shard_keys_key = "dateline.shards.keys";
 
 }  // namespace dateline

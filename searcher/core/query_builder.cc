@@ -18,6 +18,7 @@
 #include "spelling.h"
 #include "stopwords.h"
 #include "text.h"
+#include "wildcards.h"
 
 namespace dateline {
 
@@ -302,6 +303,10 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
   }
 
   const std::size_t words = count_words(text_query);
+  const bool has_words = words > 0;
+  // Expanded here, once for the whole archive, so shards rank by the same words (wildcards.h).
+  const ExpandedQuery expanded = expand_wildcards(db_, text_query, max_wildcard_expansion);
+  text_query = expanded.query;
   if (!request.like.empty()) {
     const Xapian::Query like = more_like_this(db_, request.like);
     text_query =
@@ -323,16 +328,21 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
     throw UsageError("nothing to search for: give query words or a filter (--from, --to, --place)");
 
   BuiltQuery built;
-  built.ranked = count_words(text_query) > 0 && !negation;
+  built.ranked = (has_words || count_words(text_query) > 0) && !negation;
   built.relax = relax_rule_for(text, words, !request.like.empty());
+  built.wildcard_scanned = expanded.scanned;
   built.query = text_query.empty() ? Xapian::Query::MatchAll : text_query;
   for (const auto& f : filters)
     built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query, f);
   if (request.max_cost > 0) {
-    std::uint64_t cost = estimated_cost(db_, built.query, max_wildcard_expansion).total();
+    const auto cost_of = [&](const BuiltQuery& b) {
+      QueryCost c = estimated_cost(db_, b.query, max_wildcard_expansion);
+      c.scanned += b.wildcard_scanned;
+      return c.total();
+    };
+    std::uint64_t cost = cost_of(built);
     // A query that may relax may run twice, its words ANDed then ORed: both are paid for.
-    if (!any_word && built.relax.may_relax())
-      cost += estimated_cost(db_, build(request, true).query, max_wildcard_expansion).total();
+    if (!any_word && built.relax.may_relax()) cost += cost_of(build(request, true));
     check_cost(cost, request.max_cost);
   }
   return built;

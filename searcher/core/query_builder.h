@@ -6,6 +6,7 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -31,6 +32,8 @@ struct BuiltQuery {
   bool ranked = false;
   // Whether the searcher may run it again with the words ORed (the facts relax_rule.h reads).
   RelaxRule relax;
+  // Words looked at to expand the query's wildcards (wildcards.h), paid before it runs.
+  std::uint64_t wildcard_scanned = 0;
 };
 
 class QueryBuilder {

@@ -1,50 +1,11 @@
 #include "query_cost.h"
 
 #include <algorithm>
-#include <functional>
-#include <string>
-#include <string_view>
 #include <vector>
 
+#include "wildcards.h"
+
 namespace dateline {
-
-namespace {
-
-// Xapian 1.4 gives no accessor for a wildcard's pattern; its description is
-// "Query(WILDCARD SYNONYM econom)" (the combining operator, then the pattern).
-std::string wildcard_pattern(const Xapian::Query& wildcard) {
-  const std::string d = wildcard.get_description();
-  std::string_view rest = d;
-  if (rest.starts_with("Query(")) rest.remove_prefix(6);
-  if (rest.ends_with(")")) rest.remove_suffix(1);
-  const auto first = rest.find(' ');
-  const auto second = first == std::string_view::npos ? first : rest.find(' ', first + 1);
-  return second == std::string_view::npos ? std::string() : std::string(rest.substr(second + 1));
-}
-
-QueryCost wildcard_cost(const Xapian::Database& db, const std::string& pattern,
-                        Xapian::termcount max_expansion) {
-  // The max_expansion most frequent expansions, as WILDCARD_LIMIT_MOST_FREQUENT keeps.
-  std::vector<Xapian::doccount> top;  // a min-heap
-  QueryCost cost;
-  for (auto t = db.allterms_begin(pattern); t != db.allterms_end(pattern); ++t) {
-    ++cost.scanned;
-    const Xapian::doccount tf = t.get_termfreq();
-    if (top.size() < max_expansion) {
-      top.push_back(tf);
-      std::push_heap(top.begin(), top.end(), std::greater<>());
-    } else if (!top.empty() && tf > top.front()) {
-      std::pop_heap(top.begin(), top.end(), std::greater<>());
-      top.back() = tf;
-      std::push_heap(top.begin(), top.end(), std::greater<>());
-    }
-  }
-  cost.lists = top.size();
-  for (const auto tf : top) cost.postings += tf;
-  return cost;
-}
-
-}  // namespace
 
 QueryCost estimated_cost(const Xapian::Database& db, const Xapian::Query& query,
                          Xapian::termcount max_expansion) {
@@ -63,8 +24,10 @@ QueryCost estimated_cost(const Xapian::Database& db, const Xapian::Query& query,
     case Q::OP_VALUE_GE:
     case Q::OP_VALUE_LE:
       return {db.get_doccount(), 1, 0};
-    case Q::OP_WILDCARD:
-      return wildcard_cost(db, wildcard_pattern(query), max_expansion);
+    case Q::OP_WILDCARD: {
+      const auto e = wildcard_expansion(db, wildcard_pattern(query), max_expansion);
+      return {e.postings, e.terms.size(), e.scanned};
+    }
     default:
       break;
   }
