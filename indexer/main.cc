@@ -22,6 +22,7 @@
 #include "stats_json.h"
 #include "stop_signals.h"
 #include "summary_text.h"
+#include "version.h"
 
 namespace {
 
@@ -72,6 +73,8 @@ int main(int argc, char** argv) {
   namespace ec = dateline::exit_code;
   CLI::App app{"Index news articles into a dateline (Xapian) database.", "dateline-index"};
   app.footer(exit_codes_help);
+  app.set_version_flag("--version", dateline::version_text("dateline-index"),
+                       "Print the version and exit");
   dateline::IndexOptions options;
   std::string db;
   std::string format;

@@ -18,6 +18,7 @@
 #include "render_html.h"
 #include "render_json.h"
 #include "searcher.h"
+#include "version.h"
 
 namespace {
 
@@ -57,6 +58,10 @@ dateline::ShardOptions shard_options() {
 
 int main(int argc, char** argv) {
   using dateline::html_type;
+  if (argc == 2 && std::string_view(argv[1]) == "--version") {  // from a shell, never a request
+    std::puts(dateline::version_text("dateline.cgi").c_str());
+    return 0;
+  }
   dateline::limit_cpu(cpu_seconds());
   const char* method_env = std::getenv("REQUEST_METHOD");
   const std::string method = method_env != nullptr ? method_env : "GET";

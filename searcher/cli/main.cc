@@ -11,9 +11,11 @@
 #include "db_path.h"
 #include "errors.h"
 #include "exit_codes.h"
+#include "render_csv.h"
 #include "render_json.h"
 #include "render_text.h"
 #include "searcher.h"
+#include "version.h"
 
 namespace {
 
@@ -40,6 +42,8 @@ int main(int argc, char** argv) {
   namespace ec = dateline::exit_code;
   CLI::App app{"Search a dateline database of news articles.", "dateline-search"};
   app.footer(footer);
+  app.set_version_flag("--version", dateline::version_text("dateline-search"),
+                       "Print the version and exit");
   dateline::CliOptions options;
   dateline::SearchRequest& request = options.request;
   std::string db;
@@ -72,7 +76,17 @@ int main(int argc, char** argv) {
          "Date facets by year, month or day (auto: the finest that suits the matches' span)")
       ->check(CLI::IsMember({"auto", "year", "month", "day"}));
   app.add_option("--language", request.language, "Stemming language of the query (default en)");
-  app.add_flag("--json", json, "Print one JSON object (schema in README.md)");
+  std::string format = "text";
+  app.add_option("--format", format,
+                 "Output: text (for a terminal), json (one object, schema in README.md) or csv "
+                 "(one row per hit, for a spreadsheet)")
+      ->check(CLI::IsMember({"text", "json", "csv"}));
+  app.add_flag("--json", json, "Print one JSON object: --format json");
+  std::string show;
+  app.add_option("--show", show,
+                 "Print the whole article with this id (its text, places, topics, copies); "
+                 "QUERY words, if any, are marked in it")
+      ->type_name("ID");
   app.add_option("--color", options.color, "Bold matches on a terminal")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("--explain", explain, "Print the parsed query to stderr");
@@ -99,14 +113,38 @@ int main(int argc, char** argv) {
                                      std::getenv("TERM"), isatty(STDOUT_FILENO) != 0,
                                      static_cast<std::int64_t>(std::time(nullptr))};
 
+  if (json) {
+    if (app.count("--format") > 0 && format != "json") {
+      std::fprintf(stderr, "dateline-search: --json and --format %s ask for two outputs\n",
+                   format.c_str());
+      return ec::usage;
+    }
+    format = "json";
+  }
   try {
     const dateline::SearchRequest asked = dateline::search_request(options, env);
     dateline::Searcher searcher(db_path, shards);
+    if (!show.empty()) {
+      if (format == "csv") throw dateline::UsageError("--show prints one article: text or json");
+      const auto article = searcher.article(show, asked.query);
+      if (!article) {
+        std::fprintf(stderr, "dateline-search: no article has the id '%s'\n", show.c_str());
+        return ec::failure;
+      }
+      const std::string out =
+          format == "json"
+              ? dateline::render_article_json(*article)
+              : dateline::render_article_text(*article, {dateline::use_color(options.color, env)});
+      std::fwrite(out.data(), 1, out.size(), stdout);
+      return std::fflush(stdout) == 0 ? ec::ok : ec::failure;
+    }
     const dateline::Results results = searcher.search(asked);
     if (explain) std::fprintf(stderr, "dateline-search: %s\n", results.query_description.c_str());
     const std::string out =
-        json ? dateline::render_json(results, asked)
-             : dateline::render_text(results, asked, {dateline::use_color(options.color, env)});
+        format == "json" ? dateline::render_json(results, asked)
+        : format == "csv"
+            ? dateline::render_csv(results)
+            : dateline::render_text(results, asked, {dateline::use_color(options.color, env)});
     std::fwrite(out.data(), 1, out.size(), stdout);
     return std::fflush(stdout) == 0 ? ec::ok : ec::failure;
   } catch (const dateline::UsageError& e) {

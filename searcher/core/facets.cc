@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "dates.h"
+#include "text.h"
 
 namespace dateline {
 
@@ -50,14 +51,27 @@ void split_combinations(const Xapian::ValueCountMatchSpy& spy, double weight,
 
 std::uint64_t whole(double count) { return static_cast<std::uint64_t>(std::llround(count)); }
 
-std::vector<FacetCount> top(const std::map<std::string, FacetTally::Place>& places,
-                            unsigned limit) {
+// Whether the reader chose `c` (a place filter names its id, or its name as a slug matches).
+bool is_chosen(const FacetCount& c, const std::vector<std::string>& chosen) {
+  return std::any_of(chosen.begin(), chosen.end(), [&](const std::string& name) {
+    return name == c.value || (!c.label.empty() && slug(name) == slug(c.label));
+  });
+}
+
+std::vector<FacetCount> top(const std::map<std::string, FacetTally::Place>& places, unsigned limit,
+                            const std::vector<std::string>& chosen) {
   std::vector<FacetCount> out;
   for (const auto& [id, p] : places) out.push_back({id, p.name, whole(p.count)});
   // Ties keep the map's order: by id.
   std::stable_sort(out.begin(), out.end(),
                    [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
-  if (out.size() > limit) out.resize(limit);
+  if (out.size() > limit) {
+    // The chosen places stay listed however few their articles, after the top ones.
+    const auto cut = out.begin() + limit;
+    const auto kept = std::stable_partition(
+        cut, out.end(), [&](const FacetCount& c) { return is_chosen(c, chosen); });
+    out.erase(kept, out.end());
+  }
   return out;
 }
 
@@ -119,11 +133,12 @@ DateGranularity choose_date_granularity(std::int32_t first_day, std::int32_t las
   return DateGranularity::day;
 }
 
-Facets collect_facets(const FacetTally& tally, unsigned place_limit, DateGranularity requested) {
+Facets collect_facets(const FacetTally& tally, unsigned place_limit, DateGranularity requested,
+                      const std::vector<std::string>& chosen) {
   Facets f;
   f.exact = tally.exact();
-  f.places = top(tally.places(), place_limit);
-  f.countries = top(tally.countries(), place_limit);
+  f.places = top(tally.places(), place_limit, chosen);
+  f.countries = top(tally.countries(), place_limit, chosen);
 
   double dated = 0;
   std::vector<FacetCount> all_days;

@@ -10,6 +10,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "results.h"
 #include "schema.h"
@@ -82,7 +83,9 @@ DateGranularity choose_date_granularity(std::int32_t first_day, std::int32_t las
 // Facets from a tally: the top `place_limit` places and countries (most first, ties by id),
 // every year and month, and every day when the granularity (`requested`, or chosen from the
 // span when automatic) is day. An estimate goes no finer than months: a sample of days says
-// nothing of the days it left out. Counts are rounded to whole articles.
-Facets collect_facets(const FacetTally& tally, unsigned place_limit, DateGranularity requested);
+// nothing of the days it left out. Counts are rounded to whole articles. A place or country
+// `chosen` names (by id or name, as a place filter does) is listed even past the top ones.
+Facets collect_facets(const FacetTally& tally, unsigned place_limit, DateGranularity requested,
+                      const std::vector<std::string>& chosen = {});
 
 }  // namespace dateline

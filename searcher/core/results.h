@@ -80,4 +80,14 @@ struct Results {
   double seconds = 0;
 };
 
+// One article whole, as its own page shows it (dateline-search --show, the page's ?id=).
+struct ArticleView {
+  StoredDocument doc;
+  Snippet title;  // doc.title, with the words of the query it was opened from marked
+  Snippet body;   // doc.text, likewise
+  // The other copies of the story (the same similarity key: the hits' "+N similar"), oldest
+  // first, without their text.
+  std::vector<StoredDocument> copies;
+};
+
 }  // namespace dateline

@@ -16,6 +16,7 @@
 #include "schema.h"
 #include "search_bounds.h"
 #include "snippets.h"
+#include "text.h"
 
 namespace dateline {
 
@@ -73,6 +74,50 @@ Results Searcher::search(const SearchRequest& request) {
   }
 }
 
+std::optional<ArticleView> Searcher::article(const std::string& id, const std::string& query) {
+  const std::string id_term = make_term(schema::prefix::id, id);
+  Xapian::Enquire enquire(archive_.db);
+  enquire.set_query(Xapian::Query(id_term));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  const Xapian::MSet found = enquire.get_mset(0, 1);
+  if (found.empty()) return std::nullopt;
+  const Xapian::Document document = found.begin().get_document();
+  ArticleView view;
+  view.doc = parse_document_data(document.get_data());
+  view.title = {view.doc.title, {}};
+  view.body = {view.doc.text, {}};
+  if (!trim(query).empty()) {
+    QueryBuilder builder(archive_.db, view.doc.language.empty() ? "en" : view.doc.language,
+                         archive_.side);
+    SearchRequest asked;
+    asked.query = query;
+    try {
+      const Xapian::Query words = builder.build(asked).query;
+      view.title = mark_title(words, view.doc.title, builder.stemmer());
+      view.body = mark_title(words, view.doc.text, builder.stemmer());
+    } catch (const UsageError&) {
+      // The page came from a query it cannot read again: the article, unmarked.
+    }
+  }
+  const std::string key = document.get_value(schema::slot::similarity);
+  if (!key.empty()) {
+    Xapian::Enquire copies(archive_.db);
+    copies.set_query(Xapian::Query(
+        Xapian::Query::OP_AND_NOT,
+        Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot::similarity, key, key),
+        Xapian::Query(id_term)));
+    copies.set_weighting_scheme(Xapian::BoolWeight());
+    copies.set_sort_by_value(schema::slot::timestamp, false);
+    const Xapian::MSet mset = copies.get_mset(0, max_copies_listed);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      StoredDocument copy = parse_document_data(it.get_document().get_data());
+      copy.text.clear();
+      view.copies.push_back(std::move(copy));
+    }
+  }
+  return view;
+}
+
 namespace {
 
 // Whether `query` matches more than `n` articles, with no collapsing (the reader's own count is
@@ -86,6 +131,29 @@ bool matches_more_than(const Xapian::Database& db, const Xapian::Query& query, X
 }
 
 }  // namespace
+
+// Disjunctive facets: place filters are ORed (any of several places), so the place and
+// country lists are counted over the matches without them, with every other filter: a place's
+// count is then the articles a click on it adds, and the chosen places' counts add up to at
+// least the total. Dates stay counted within the results: a click on a date narrows them.
+void Searcher::count_places_unfiltered(QueryBuilder& builder, const SearchRequest& request,
+                                       bool relaxed, Facets& facets) {
+  SearchRequest others = request;
+  others.places.clear();
+  const bool nothing_else = trim(others.query).empty() && !others.from && !others.to &&
+                            !others.recent && others.like.empty();
+  const Xapian::Query query =
+      nothing_else ? Xapian::Query::MatchAll : builder.build(others, relaxed).query;
+  const CountedFacets counted = count_facets(archive_.db, query, {0, 0}, false, bounds_);
+  const Facets all =
+      collect_facets(counted.tally, request.facet_limit, request.date_facet, request.places);
+  facets.places = all.places;
+  facets.countries = all.countries;
+  if (!counted.tally.exact()) {
+    facets.exact = false;
+    facets.sampled = std::max<std::uint64_t>(facets.sampled, counted.tally.counted());
+  }
+}
 
 Results Searcher::run(const SearchRequest& request) {
   const auto started = std::chrono::steady_clock::now();
@@ -216,8 +284,11 @@ Results Searcher::run(const SearchRequest& request) {
     results.hits.push_back(std::move(hit));
   }
   if (tally) {
-    results.facets = collect_facets(*tally, request.facet_limit, request.date_facet);
+    results.facets =
+        collect_facets(*tally, request.facet_limit, request.date_facet, request.places);
     results.facets->sampled = tally->exact() ? 0 : tally->counted();
+    if (!request.places.empty())
+      count_places_unfiltered(builder, request, relaxed, *results.facets);
   }
   results.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -4,14 +4,19 @@
 
 #include <xapian.h>
 
+#include <optional>
 #include <string>
 
 #include "archive.h"
+#include "query_builder.h"
 #include "results.h"
 #include "search_bounds.h"
 #include "search_request.h"
 
 namespace dateline {
+
+// The copies of a story an article's page lists at most.
+inline constexpr unsigned max_copies_listed = 50;
 
 class Searcher {
  public:
@@ -27,8 +32,16 @@ class Searcher {
   // under it (Xapian::DatabaseModifiedError).
   Results search(const SearchRequest& request);
 
+  // The article with the id `id`, its words of `query` marked (a query the reader came from;
+  // none when empty or unreadable), or nullopt when no article has that id.
+  std::optional<ArticleView> article(const std::string& id, const std::string& query = "");
+
  private:
   Results run(const SearchRequest& request);
+
+  // The place and country facets of `request` counted without its place filters.
+  void count_places_unfiltered(QueryBuilder& builder, const SearchRequest& request, bool relaxed,
+                               Facets& facets);
 
   // A shard failed while searching: with allow_partial the archive is opened again without it.
   void reopen_without_failed_shards();

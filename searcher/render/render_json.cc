@@ -37,7 +37,58 @@ std::string_view granularity_name(DateGranularity g) {
   }
 }
 
+// The article's own fields, as a hit and the article page give them.
+void add_document(json& h, const StoredDocument& doc) {
+  h["id"] = doc.id;
+  h["title"] = doc.title;
+  if (doc.date) {
+    h["date"] = format_iso8601(doc.date->unix_seconds, doc.date->precision);
+    h["date_source"] = date_source_name(doc.date->source);
+    h["date_precision"] = precision_name(doc.date->precision);
+  } else {
+    h["date"] = nullptr;
+    h["date_source"] = nullptr;
+    h["date_precision"] = nullptr;
+  }
+  json places = json::array();
+  for (const auto& p : doc.places) {
+    places.push_back({{"id", p.id},
+                      {"name", p.name},
+                      {"country", p.country},
+                      {"role", role_name(p.role)},
+                      {"kind", p.kind}});
+  }
+  h["places"] = std::move(places);
+  h["source"] = doc.source;
+  h["topics"] = doc.topics;
+  h["byline"] = doc.byline;
+  h["url"] = doc.url;
+}
+
+std::string dump(const json& out) {
+  return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
 }  // namespace
+
+std::string render_article_json(const ArticleView& article) {
+  json out;
+  out["id"] = article.doc.id;
+  out["title"] = article.doc.title;
+  out["title_html"] = snippet_html(article.title);
+  add_document(out, article.doc);
+  out["language"] = article.doc.language;
+  out["body"] = article.doc.text;
+  out["body_html"] = snippet_html(article.body);
+  json copies = json::array();
+  for (const auto& copy : article.copies) {
+    json c;
+    add_document(c, copy);
+    copies.push_back(std::move(c));
+  }
+  out["copies"] = std::move(copies);
+  return dump(out);
+}
 
 std::string render_json(const Results& results, const SearchRequest& request) {
   json out;
@@ -61,31 +112,10 @@ std::string render_json(const Results& results, const SearchRequest& request) {
   for (const auto& hit : results.hits) {
     json h;
     h["rank"] = hit.rank;
-    h["id"] = hit.doc.id;
+    h["id"] = hit.doc.id;  // the schema's order: id, title, title_html, then the document's
     h["title"] = hit.doc.title;
     h["title_html"] = snippet_html(marked_title(hit));
-    if (hit.doc.date) {
-      h["date"] = format_iso8601(hit.doc.date->unix_seconds, hit.doc.date->precision);
-      h["date_source"] = date_source_name(hit.doc.date->source);
-      h["date_precision"] = precision_name(hit.doc.date->precision);
-    } else {
-      h["date"] = nullptr;
-      h["date_source"] = nullptr;
-      h["date_precision"] = nullptr;
-    }
-    json places = json::array();
-    for (const auto& p : hit.doc.places) {
-      places.push_back({{"id", p.id},
-                        {"name", p.name},
-                        {"country", p.country},
-                        {"role", role_name(p.role)},
-                        {"kind", p.kind}});
-    }
-    h["places"] = std::move(places);
-    h["source"] = hit.doc.source;
-    h["topics"] = hit.doc.topics;
-    h["byline"] = hit.doc.byline;
-    h["url"] = hit.doc.url;
+    add_document(h, hit.doc);
     h["similar"] = hit.similar;
     h["score"] = std::round(hit.score * score_scale) / score_scale;
     h["snippet"] = snippet_html(hit.snippet);
@@ -106,7 +136,7 @@ std::string render_json(const Results& results, const SearchRequest& request) {
   } else {
     out["facets"] = nullptr;
   }
-  return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  return dump(out);
 }
 
 }  // namespace dateline

@@ -10,4 +10,8 @@ namespace dateline {
 
 std::string render_json(const Results& results, const SearchRequest& request);
 
+// One article whole (dateline-search --show --json): a hit's fields without rank and score,
+// its language, body (plain) and body_html (the query's words in <b>), and its copies.
+std::string render_article_json(const ArticleView& article);
+
 }  // namespace dateline

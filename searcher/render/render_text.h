@@ -17,6 +17,11 @@ struct TextStyle {
 std::string render_text(const Results& results, const SearchRequest& request,
                         const TextStyle& style);
 
+// One article whole (dateline-search --show): headline, date with its provenance, byline,
+// dateline, places, topics, URL, id, the text paragraph by paragraph with the query's words in
+// bold, and the story's other copies.
+std::string render_article_text(const ArticleView& article, const TextStyle& style);
+
 // Drops control characters (an article must not drive the terminal); tabs and newlines become
 // spaces.
 std::string terminal_safe(std::string_view s);
