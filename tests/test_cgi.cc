@@ -145,10 +145,11 @@ TEST_SUITE("searcher") {
     CHECK(r.facets);
   }
 
-  TEST_CASE("the front page browses every dated article for its lists, with no hits") {
+  TEST_CASE("the front page lists the newest articles, with the whole archive's lists") {
     const SearchRequest front = to_search_request(parse(""));
     CHECK(front.query == "date:..");
-    CHECK(front.limit == 0);
+    CHECK(front.limit == 10);  // the newest articles, and the whole archive's facets
+    CHECK(front.sort == SortOrder::date);
     CHECK(front.facets);
     // Asked for JSON, an empty request stays empty (and is refused by the core).
     CHECK(to_search_request(parse("format=json")).query.empty());
@@ -211,9 +212,10 @@ TEST_SUITE("searcher") {
     CHECK(
         html.find("href=\"?q=%22%3E%3Cimg+src%3Dx+onerror%3Dalert%281%29%3E&amp;place=kyiv-ua\"") !=
         std::string::npos);
-    const std::string linked =
-        render_html(one_hit("T", "https://news.invalid/a?b=1&c=2", "Kyiv"), page_view(p));
-    CHECK(linked.find("<a href=\"https://news.invalid/a?b=1&amp;c=2\">T</a>") != std::string::npos);
+    // The headline opens the article's own page, carrying the query to mark its words.
+    CHECK(html.find(
+              "<h2><a href=\"?id=x%3A1&amp;q=%22%3E%3Cimg+src%3Dx+onerror%3Dalert%281%29%3E\">") !=
+          std::string::npos);
   }
 
   TEST_CASE("pages: a next link while there are more, never past the page limit") {
@@ -232,8 +234,14 @@ TEST_SUITE("searcher") {
     Results empty;
     const std::string html = render_html(empty, page_view(p));
     CHECK(html.find("No articles match “zzyzx”") != std::string::npos);
-    CHECK(html.find("href=\"?q=zzyzx\">Search without the place and date filters") !=
+    CHECK(html.find("href=\"?q=zzyzx\">Search without the place kyiv-ua") != std::string::npos);
+    p.from = "1987";
+    const std::string two = render_html(empty, page_view(p));
+    CHECK(two.find("href=\"?q=zzyzx&amp;from=1987\">Search without the place") !=
           std::string::npos);
+    CHECK(two.find("href=\"?q=zzyzx&amp;place=kyiv-ua\">Search without the dates") !=
+          std::string::npos);
+    CHECK(two.find("href=\"?q=zzyzx\">Search without any filter") != std::string::npos);
   }
 
   TEST_CASE("past its CPU limit the page answers the prepared 503 at once, and exits") {

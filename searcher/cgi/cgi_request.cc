@@ -2,10 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 
 #include "dates.h"
 #include "errors.h"
+#include "html_escape.h"
 #include "text.h"
 
 namespace dateline {
@@ -122,9 +124,12 @@ CgiParams parse_cgi_params(const std::vector<std::pair<std::string, std::string>
     } else if (name == "n") {
       p.per_page = bounded_number(name, value, 1, max_per_page);
     } else if (name == "format") {
-      if (value != "html" && value != "json")
-        throw UsageError("parameter 'format' must be html or json");
+      if (value != "html" && value != "json" && value != "atom" && value != "opensearch")
+        throw UsageError("parameter 'format' must be html, json, atom or opensearch");
+      p.format = value;
       p.json = value == "json";
+    } else if (name == "id") {
+      p.id = std::string(trim(clean_value(name, value, max_value_bytes)));
     }
     // Anything else is ignored: old links and crawlers' extras must not break the page.
   }
@@ -146,8 +151,15 @@ SearchRequest to_search_request(const CgiParams& params) {
   const bool front_page =
       params.q.empty() && params.places.empty() && params.from.empty() && params.to.empty();
   if (front_page && !params.json) {
-    r.query = "date:..";  // every dated article
-    r.limit = 0;
+    // The front page browses the whole archive, newest first: every dated article.
+    r.query = "date:..";
+    r.sort = SortOrder::date;
+  }
+  if (params.format == "atom") {
+    // A feed follows a search as it grows: its newest articles, without the side lists.
+    r.sort = SortOrder::date;
+    r.offset = 0;
+    r.facets = false;
   }
   return r;
 }
@@ -157,20 +169,42 @@ PageView page_view(const CgiParams& params) {
           [](const PageState& state) { return page_link(state); }};
 }
 
-std::string url_encode(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if ((u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || c == '-' ||
-        c == '_' || c == '.' || c == '~') {
-      out += c;
-    } else if (c == ' ') {
-      out += '+';
-    } else {
-      out += fmt::format("%{:02X}", u);
+std::string salvage_query(const std::vector<std::pair<std::string, std::string>>& pairs) {
+  for (const auto& [name, value] : pairs) {
+    if (name != "q") continue;
+    try {
+      return clean_value(name, value, max_query_bytes);
+    } catch (const UsageError&) {
+      return {};
     }
   }
-  return out;
+  return {};
+}
+
+namespace {
+
+bool only(std::string_view s, std::string_view allowed_punctuation) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [&](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           allowed_punctuation.find(c) != std::string_view::npos;
+  });
+}
+
+}  // namespace
+
+std::string page_base(const char* configured, const char* https, const char* host,
+                      const char* script) {
+  if (configured != nullptr && *configured != '\0') {
+    const std::string_view c = configured;
+    if ((c.starts_with("https://") || c.starts_with("http://")) && is_valid_utf8(c))
+      return std::string(c);
+    return {};
+  }
+  // The Host header is the client's: only a plain host name and port is taken from it.
+  if (host == nullptr || script == nullptr || !only(host, ".-:[]") || !only(script, "/._~-"))
+    return {};
+  const bool secure = https != nullptr && std::string_view(https) == "on";
+  return fmt::format("{}://{}{}", secure ? "https" : "http", host, script);
 }
 
 std::string page_link(const PageState& p) {

@@ -16,6 +16,8 @@ namespace dateline {
 // The page's own fields (page_view.h), and the format asked for.
 struct CgiParams : PageState {
   bool json = false;
+  std::string format = "html";  // html, json, atom (a feed of the search), opensearch
+  std::string id;               // an article's own page (?id=)
 };
 
 // Limits: what a browser can reasonably send; anything past them is a 400, not a slow query.
@@ -43,6 +45,10 @@ std::vector<std::pair<std::string, std::string>> parse_arguments(int argc, const
 // Throws UsageError (-> 400) naming the offending parameter. Unknown names are ignored.
 CgiParams parse_cgi_params(const std::vector<std::pair<std::string, std::string>>& pairs);
 
+// The request's q when it is readable text, whatever else in the request is not: a 400 page
+// keeps the reader's words in its box. Empty otherwise.
+std::string salvage_query(const std::vector<std::pair<std::string, std::string>>& pairs);
+
 // The search the page runs (with facets, for the side lists). The front page (nothing asked
 // yet, HTML) browses every dated article for its country and year lists, with no hits.
 SearchRequest to_search_request(const CgiParams& params);
@@ -50,9 +56,13 @@ SearchRequest to_search_request(const CgiParams& params);
 // What the HTML renderer needs of the request: its fields, these bounds, page_link.
 PageView page_view(const CgiParams& params);
 
+// The page's absolute address, for feeds and the OpenSearch description: $DATELINE_BASE_URL
+// when set (an http(s) URL, else none), else the scheme, the Host header (a plain host name
+// and port only) and SCRIPT_NAME. Empty when not known: the links stay relative.
+std::string page_base(const char* configured, const char* https, const char* host,
+                      const char* script);
+
 // A link to this page with `params` (stable order: q, place..., from, to, sort, page, n).
 std::string page_link(const PageState& params);
-
-std::string url_encode(std::string_view s);
 
 }  // namespace dateline

@@ -12,6 +12,8 @@ std::string_view reason_phrase(int status) {
       return "OK";
     case 400:
       return "Bad Request";
+    case 404:
+      return "Not Found";
     case 405:
       return "Method Not Allowed";
     case 503:

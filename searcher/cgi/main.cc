@@ -15,6 +15,7 @@
 #include "cpu_limit.h"
 #include "db_path.h"
 #include "errors.h"
+#include "render_feed.h"
 #include "render_html.h"
 #include "render_json.h"
 #include "searcher.h"
@@ -54,6 +55,35 @@ dateline::ShardOptions shard_options() {
   return options;
 }
 
+// An article's own page (?id=), with "more like this": the --like search, five hits. An id
+// no article has is a 404 page.
+void show_article(dateline::Searcher& searcher, const dateline::CgiParams& params, bool head_only) {
+  const auto article = searcher.article(params.id, params.q);
+  if (!article) {
+    respond(404, dateline::html_type,
+            dateline::render_error_html(404, "No article has that id: it may have been removed.",
+                                        dateline::page_view(params)),
+            head_only);
+    return;
+  }
+  if (params.json) {
+    respond(200, dateline::json_type, dateline::render_article_json(*article), head_only);
+    return;
+  }
+  dateline::SearchRequest like;
+  like.like = params.id;
+  like.limit = 5;
+  like.max_cost = dateline::max_query_cost;
+  dateline::Results more;
+  try {
+    more = searcher.search(like);
+  } catch (const dateline::UsageError&) {
+    // An article with no words to compare has no "more like this".
+  }
+  respond(200, dateline::html_type,
+          dateline::render_article_html(*article, more, dateline::page_view(params)), head_only);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -80,9 +110,21 @@ int main(int argc, char** argv) {
       return 0;
     }
     const char* qs = std::getenv("QUERY_STRING");
-    params = dateline::parse_cgi_params(
-        argc > 1 ? dateline::parse_arguments(argc, argv)
-                 : dateline::parse_query_string(qs != nullptr ? qs : ""));
+    const auto pairs = argc > 1 ? dateline::parse_arguments(argc, argv)
+                                : dateline::parse_query_string(qs != nullptr ? qs : "");
+    try {
+      params = dateline::parse_cgi_params(pairs);
+    } catch (const dateline::UsageError&) {
+      params.q = dateline::salvage_query(pairs);  // the 400 page keeps the reader's words
+      throw;
+    }
+    const std::string base =
+        dateline::page_base(std::getenv("DATELINE_BASE_URL"), std::getenv("HTTPS"),
+                            std::getenv("HTTP_HOST"), std::getenv("SCRIPT_NAME"));
+    if (params.format == "opensearch") {
+      respond(200, dateline::opensearch_type, dateline::render_opensearch(base), head_only);
+      return 0;
+    }
     dateline::set_cpu_limit_response(dateline::cgi_response(
         503, html_type,
         dateline::render_error_html(
@@ -100,6 +142,10 @@ int main(int argc, char** argv) {
       return 0;
     }
     dateline::Searcher searcher(*db_path, shard_options());
+    if (!params.id.empty()) {
+      show_article(searcher, params, head_only);
+      return 0;
+    }
     dateline::Results results = searcher.search(request);
     if (results.partial()) {
       // The server's log names the shards; the page and its JSON do not say where they are.
@@ -112,6 +158,9 @@ int main(int argc, char** argv) {
     }
     if (params.json) {
       respond(200, dateline::json_type, dateline::render_json(results, request), head_only);
+    } else if (params.format == "atom") {
+      respond(200, dateline::atom_type,
+              dateline::render_atom(results, dateline::page_view(params), base), head_only);
     } else {
       respond(200, html_type, dateline::render_html(results, dateline::page_view(params)),
               head_only);

@@ -1,5 +1,7 @@
 #include "html_escape.h"
 
+#include <fmt/format.h>
+
 namespace dateline {
 
 namespace {
@@ -43,5 +45,21 @@ std::string escape(std::string_view s, bool quotes) {
 std::string html_escape(std::string_view s) { return escape(s, true); }
 
 std::string html_escape_text(std::string_view s) { return escape(s, false); }
+
+std::string url_encode(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if ((u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || c == '-' ||
+        c == '_' || c == '.' || c == '~') {
+      out += c;
+    } else if (c == ' ') {
+      out += '+';
+    } else {
+      out += fmt::format("%{:02X}", u);
+    }
+  }
+  return out;
+}
 
 }  // namespace dateline

@@ -15,4 +15,7 @@ std::string html_escape(std::string_view s);
 // scripts already read.
 std::string html_escape_text(std::string_view s);
 
+// A query-string value: unreserved bytes kept, a space as '+', every other byte as %XX.
+std::string url_encode(std::string_view s);
+
 }  // namespace dateline

@@ -62,7 +62,7 @@ expect_match "year facet" 'class="years"' "$page"
 total=$(count_of "$page")
 
 # A facet click: follow the first country's link, as a click on it does in a page without script.
-link=$(grep -o 'class="countries"><h3>Countries</h3><ul><li><a href="[^"]*"' <<<"$page" | grep -o 'href="[^"]*"' | sed 's/^href="//; s/"$//; s/&amp;/\&/g')
+link=$(grep -o 'class="countries"><h2>Countries</h2><ul><li><a href="[^"]*"' <<<"$page" | grep -o 'href="[^"]*"' | sed 's/^href="//; s/"$//; s/&amp;/\&/g')
 expect_match "the facet links to a place filter" '^\?q=cocoa&place=' "$link"
 narrowed=$(dom "$base$link")
 expect_match "a filter chip to remove it" 'aria-label="Remove' "$narrowed"
