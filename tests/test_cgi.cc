@@ -151,6 +151,8 @@ TEST_SUITE("searcher") {
     CHECK(front.limit == 10);  // the newest articles, and the whole archive's facets
     CHECK(front.sort == SortOrder::date);
     CHECK(front.facets);
+    // The page's facet lists are the terminal's: the same output (README).
+    CHECK(front.facet_limit == SearchRequest{}.facet_limit);
     // Asked for JSON, an empty request stays empty (and is refused by the core).
     CHECK(to_search_request(parse("format=json")).query.empty());
     CHECK(to_search_request(parse("place=usa")).query.empty());

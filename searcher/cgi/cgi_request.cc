@@ -58,8 +58,6 @@ std::string clean_value(const std::string& name, const std::string& raw, std::si
   return out;
 }
 
-// Places listed beside the hits: a column, not a page of its own.
-constexpr unsigned facet_places = 12;
 
 // Dates arrive as a reader types them ("1987-03-09"): short.
 constexpr std::size_t max_date_bytes = 32;
@@ -146,7 +144,7 @@ SearchRequest to_search_request(const CgiParams& params) {
   r.limit = params.per_page;
   r.offset = (params.page - 1) * params.per_page;
   r.facets = true;
-  r.facet_limit = facet_places;
+  // The facet lists are as long as the terminal's (SearchRequest::facet_limit): the same output.
   r.max_cost = max_query_cost;
   const bool front_page =
       params.q.empty() && params.places.empty() && params.from.empty() && params.to.empty();

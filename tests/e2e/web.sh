@@ -104,6 +104,8 @@ expect_eq "unknown parameters ignored" "HTTP/1.0 200 OK" "$(status_of 'q=cocoa&u
 json=$(exec 3<>"/dev/tcp/127.0.0.1/$port"; printf 'GET /dateline.cgi?q=cocoa&format=json HTTP/1.0\r\n\r\n' >&3; sed '1,/^\r$/d' <&3)
 expect_eq "format=json is dateline-search --json" "$(search --json --facets --limit 10 cocoa | jq -c '[.total.estimate, [.hits[].id]]')" \
   "$(jq -c '[.total.estimate, [.hits[].id]]' <<<"$json")"
+expect_eq "format=json has the terminal's facet lists" "$(search --json --facets --limit 10 oil | jq -c .facets)" \
+  "$(exec 3<>"/dev/tcp/127.0.0.1/$port"; printf 'GET /dateline.cgi?q=oil&format=json HTTP/1.0\r\n\r\n' >&3; sed '1,/^\r$/d' <&3 | jq -c .facets)"
 mv "$db" "$db.away"
 expect_eq "missing database" "HTTP/1.0 503 Service Unavailable" "$(status_of 'q=cocoa')"
 mv "$db.away" "$db"
