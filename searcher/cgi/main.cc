@@ -23,6 +23,26 @@
 
 namespace {
 
+constexpr const char* help =
+    R"(dateline.cgi: the dateline search page, a CGI program (man dateline.cgi).
+Run by a web server with the request in QUERY_STRING, or from a shell with NAME=VALUE
+arguments to debug:  DATELINE_DB=PATH dateline.cgi q=cocoa place=gb
+
+Parameters:
+  q=QUERY        the query, with dateline-search's syntax (400 bytes)
+  place=PLACE    a place or country id or name; repeat for any of several (5 at most)
+  from=DATE      only articles dated on or after 1987, 1987-03 or 1987-03-09
+  to=DATE        only articles dated on or before it
+  sort=ORDER     relevance (default) or date
+  page=N, n=N    the page, and hits per page (1-50 each)
+  id=ID          the article's own page
+  format=FORMAT  html (default), json, atom (the search's feed) or opensearch
+
+Environment (the server's): DATELINE_DB, DATELINE_CGI_CPU_SECONDS, DATELINE_ALLOW_PARTIAL,
+DATELINE_BASE_URL, HOME.
+Options: --help, --version.
+)";
+
 void respond(int status, std::string_view type, const std::string& body, bool head_only) {
   const std::string response = dateline::cgi_response(status, type, body, head_only);
   dateline::cpu_limit_responding();
@@ -88,6 +108,10 @@ void show_article(dateline::Searcher& searcher, const dateline::CgiParams& param
 
 int main(int argc, char** argv) {
   using dateline::html_type;
+  if (argc == 2 && std::string_view(argv[1]) == "--help") {  // from a shell, never a request
+    std::fputs(help, stdout);
+    return 0;
+  }
   if (argc == 2 && std::string_view(argv[1]) == "--version") {  // from a shell, never a request
     std::puts(dateline::version_text("dateline.cgi").c_str());
     return 0;
