@@ -58,7 +58,6 @@ std::string clean_value(const std::string& name, const std::string& raw, std::si
   return out;
 }
 
-
 // Dates arrive as a reader types them ("1987-03-09"): short.
 constexpr std::size_t max_date_bytes = 32;
 
