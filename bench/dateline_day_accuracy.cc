@@ -58,7 +58,7 @@ int main(int argc, char** argv) {
                        }
                        ++with_day;
                        a.date.reset();
-                       settle_date(a, DateEvidence{std::nullopt, std::nullopt, neighbour});
+                       settle_date(a, DateEvidence{std::nullopt, std::nullopt, neighbour, {}});
                        if (!a.date) {
                          ++undated;  // the file's first record: no neighbour to give a year
                          return;

@@ -8,8 +8,9 @@
 
 namespace dateline {
 
-// Where a publication date came from, most trusted first.
-enum class DateSource { metadata, dateline, text, file_time };
+// Where a publication date came from, most trusted first. `crawl` is when a web crawler fetched
+// the page (a WARC record's date): the story was out by then, but not necessarily published then.
+enum class DateSource { metadata, dateline, text, crawl, file_time };
 
 // How much of the date is known: a month-precision date is stored as the month's first day.
 enum class DatePrecision { year, month, day, minute, second };
@@ -45,6 +46,9 @@ struct Article {
   std::string origin;       // file it came from
   std::string source_path;  // that file's canonical path: the incremental bookkeeping's key
   std::size_t line = 0;     // first line of the record in that file (1-based)
+  // When a crawler fetched the page (WARC-Date), unix seconds: evidence for a date the page
+  // does not give, never a publication date of its own (date_evidence.h).
+  std::optional<std::int64_t> crawled;
 };
 
 }  // namespace dateline

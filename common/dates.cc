@@ -74,6 +74,12 @@ bool iso8601_shape(const std::string& text) {
 std::optional<ParsedDate> parse_iso8601(std::string text) {
   if (text.size() < 4 || text[0] < '0' || text[0] > '9') return std::nullopt;
   if (text.back() == 'Z' || text.back() == 'z') text.replace(text.size() - 1, 1, "+00:00");
+  // "2021-11-01T10:52:50+0100": a basic-format offset after an extended date, as PHP's
+  // DATE_ISO8601 writes it into many pages' JSON-LD; date.h's %Ez wants "+01:00".
+  if (const auto n = text.size();
+      n > 16 && (text[n - 5] == '+' || text[n - 5] == '-') &&
+      std::all_of(text.end() - 4, text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    text.insert(n - 2, 1, ':');
   if (!iso8601_shape(text)) return std::nullopt;
   struct Format {
     const char* pattern;

@@ -8,7 +8,7 @@ namespace dateline {
 namespace {
 
 constexpr DateSource date_sources[] = {DateSource::metadata, DateSource::dateline, DateSource::text,
-                                       DateSource::file_time};
+                                       DateSource::crawl, DateSource::file_time};
 constexpr DatePrecision precisions[] = {DatePrecision::year, DatePrecision::month,
                                         DatePrecision::day, DatePrecision::minute,
                                         DatePrecision::second};
@@ -31,10 +31,18 @@ std::string_view date_source_name(DateSource source) {
       return "dateline";
     case DateSource::text:
       return "text";
+    case DateSource::crawl:
+      return "crawl";
     case DateSource::file_time:
       return "file_time";
   }
   return "metadata";
+}
+
+std::optional<DateSource> date_source_from_name(std::string_view name) {
+  for (DateSource s : date_sources)
+    if (date_source_name(s) == name) return s;
+  return std::nullopt;
 }
 
 std::string_view precision_name(DatePrecision precision) {

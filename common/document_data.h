@@ -30,6 +30,8 @@ std::string serialise_document_data(const StoredDocument& doc);
 StoredDocument parse_document_data(const std::string& data);
 
 std::string_view date_source_name(DateSource source);
+// The DateSource date_source_name() gives `name`, or nullopt.
+std::optional<DateSource> date_source_from_name(std::string_view name);
 std::string_view precision_name(DatePrecision precision);
 
 }  // namespace dateline

@@ -110,17 +110,41 @@ bool read_file_in_pieces(const std::string& path, std::string_view boundary,
     error = std::strerror(errno);
     return false;
   }
-  std::string buffer;  // the bytes read and not yet given
+  const ByteReader read = [&in](char* buffer, std::size_t size, std::string& why) {
+    const ssize_t n = in.read(buffer, size);
+    if (n < 0) why = std::strerror(errno);
+    return static_cast<std::ptrdiff_t>(n);
+  };
+  return read_in_pieces(read, {}, boundary, piece_bytes, piece, error);
+}
+
+bool with_file_reader(const std::string& path, const std::function<void(const ByteReader&)>& use,
+                      std::string& error) {
+  Input in(path);
+  if (!in.ok()) {
+    error = std::strerror(errno);
+    return false;
+  }
+  use([&in](char* buffer, std::size_t size, std::string& why) {
+    const ssize_t n = in.read(buffer, size);
+    if (n < 0) why = std::strerror(errno);
+    return static_cast<std::ptrdiff_t>(n);
+  });
+  return true;
+}
+
+bool read_in_pieces(const ByteReader& read, std::string start, std::string_view boundary,
+                    std::size_t piece_bytes,
+                    const std::function<bool(std::string_view, std::size_t)>& piece,
+                    std::string& error) {
+  std::string buffer = std::move(start);  // the bytes read and not yet given
   std::size_t line = 1;
   std::string chunk(read_chunk, '\0');
   bool at_end = false;
   while (!at_end) {
     while (buffer.size() < piece_bytes) {
-      const ssize_t n = in.read(chunk.data(), chunk.size());
-      if (n < 0) {
-        error = std::strerror(errno);
-        return false;
-      }
+      const std::ptrdiff_t n = read(chunk.data(), chunk.size(), error);
+      if (n < 0) return false;
       if (n == 0) {
         at_end = true;
         break;

@@ -46,8 +46,11 @@ AnalysedArticle settle_article(Article article, const ArticleEvidence& evidence)
     out.implausible_date = format_iso8601(article.date->unix_seconds, article.date->precision);
     article.date.reset();
   }
+  // A reader's date that is a guess (an extract's "date_source") counts as one.
+  if (article.date && article.date->source != DateSource::metadata) out.date_estimated = true;
   if (!article.date) {
-    settle_date(article, DateEvidence{evidence.given, evidence.file_time, evidence.previous_date});
+    settle_date(article, DateEvidence{evidence.given, evidence.file_time, evidence.previous_date,
+                                      article.crawled});
     out.date_estimated = true;
     // A file time of year 9999 (touch -d) is no evidence either.
     if (implausible(article.date)) article.date.reset();

@@ -204,6 +204,8 @@ void settle_date(Article& a, const DateEvidence& e) {
     std::optional<std::int64_t> day;
     if (e.file_time) {
       day = day_near(*md, *e.file_time, file_time_grace_days);
+    } else if (e.crawled) {
+      day = day_near(*md, *e.crawled, file_time_grace_days);  // fetched after it was published
     } else if (e.neighbour) {
       day = day_near(*md, *e.neighbour, neighbour_days);
     }
@@ -214,6 +216,12 @@ void settle_date(Article& a, const DateEvidence& e) {
   }
   if (const auto d = find_publication_date(a.body)) {
     a.date = ArticleDate{d->unix_seconds, d->precision, DateSource::text};
+    return;
+  }
+  if (e.crawled) {
+    // Only the day, as for a file time: the page was fetched some time after it was published.
+    a.date = ArticleDate{static_cast<std::int64_t>(days_of(*e.crawled)) * seconds_per_day,
+                         DatePrecision::day, DateSource::crawl};
     return;
   }
   if (e.file_time) {

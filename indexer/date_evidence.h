@@ -49,12 +49,13 @@ struct DateEvidence {
   std::optional<ArticleDate> given;       // --date: for every article without a metadata date
   std::optional<std::int64_t> file_time;  // modification time of a one-article file
   std::optional<std::int64_t> neighbour;  // date of the previous dated record of the same file
+  std::optional<std::int64_t> crawled;    // when a crawler fetched the page (Article::crawled)
 };
 
 // Sets `a.date` when the reader found no metadata date, in this order: `given`; the
-// dateline's day with the year of the file time (else of the neighbour); the text's own
-// publication date (find_publication_date); the file time (day precision). Each is marked with its
-// DateSource; with none of them the article stays undated.
+// dateline's day with the year of the file time (else of the crawl, else of the neighbour); the
+// text's own publication date (find_publication_date); the crawl's day; the file time (day
+// precision). Each is marked with its DateSource; with none of them the article stays undated.
 void settle_date(Article& a, const DateEvidence& evidence);
 
 }  // namespace dateline

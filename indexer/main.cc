@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -15,6 +16,7 @@
 #include "errors.h"
 #include "exit_codes.h"
 #include "index_writer.h"
+#include "interchange_json.h"
 #include "log_text.h"
 #include "pipeline.h"
 #include "progress_lines.h"
@@ -37,6 +39,15 @@ Each is recorded with its source; with none the article stays undated (and is co
 Sidecars: story.txt.json beside story.txt (a text or Usenet article) holds interchange-format
 fields (date, source, url, byline, places, topics, language, dateline, title) that override or
 add to what the file says; it is never indexed as an article of its own.
+
+A SOURCE "-" is standard input, compressed or a bundle or not, read every time (it has no
+state to compare), its articles named and identified by --stdin-name. Compressed files (.gz,
+.bz2, .xz, .zst) are read as the file they compress (a.txt.gz is a.txt); the members of a tar
+(also compressed: .tar.gz, .tgz, ...) or a .zip as files, "bundle.tar.gz:2025/a.txt" in
+messages; a bundle is one file to the incremental state.
+
+--extract prints each article as the index would have it, as interchange-format JSON Lines on
+stdout (README.md: The interchange format), which dateline-index reads back; no database.
 
 Runs are incremental: files unchanged since the last run are not read again, a changed file
 replaces its articles, and a file gone from under a SOURCE folder takes its articles with it.
@@ -87,7 +98,7 @@ int main(int argc, char** argv) {
                  "Database to create or update (default: $DATELINE_DB, else " +
                      dateline::default_db_path() + ")");
   app.add_option("--format", format, "Read every file as this format instead of detecting it")
-      ->check(CLI::IsMember({"text", "jsonl", "reuters", "rfc822"}));
+      ->check(CLI::IsMember(dateline::format_names()));
   app.add_option("--language", options.language,
                  "Language of records that do not name one (ISO 639-1, default en)");
   app.add_option(
@@ -153,22 +164,45 @@ int main(int argc, char** argv) {
       ->type_name("FILE");
   app.add_flag("-q,--quiet", quiet,
                "Print only the summary and errors, not warnings nor a progress bar");
-  app.add_option("SOURCE", options.sources, "Files or folders (walked recursively)")->required();
+  bool extract = false;
+  app.add_flag("--extract", extract,
+               "Print each article as it would be indexed, as interchange-format JSON Lines, on "
+               "stdout, and write no database (no --db, no lock); problems still go to stderr")
+      ->excludes("--db")
+      ->excludes("--rebuild")
+      ->excludes("--prune")
+      ->excludes("--shard-by");
+  app.add_option("--stdin-name", options.stdin_name,
+                 "The name standard input (SOURCE -) goes by in messages and article ids, its "
+                 "extension telling its format as a file's would (default stdin)")
+      ->type_name("NAME")
+      ->check([](const std::string& text) -> std::string {
+        return text.empty() || text == "-" ? "not a name" : "";
+      });
+  app.add_option("SOURCE", options.sources,
+                 "Files or folders (walked recursively); - reads standard input")
+      ->required();
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int rc = app.exit(e);
     return rc == 0 ? ec::ok : ec::usage;
   }
-  const auto db_path = dateline::configured_db_path(db);
-  if (!db_path) {
-    // A bare cron job has no HOME: never a database under whatever folder it started in.
-    std::fprintf(stderr,
-                 "dateline-index: no database: give --db PATH or set DATELINE_DB (HOME is not "
-                 "set to an absolute path)\n");
+  if (std::count(options.sources.begin(), options.sources.end(), "-") > 1) {
+    std::fprintf(stderr, "dateline-index: standard input (-) can be read only once\n");
     return ec::usage;
   }
-  options.db_path = *db_path;
+  if (!extract) {
+    const auto db_path = dateline::configured_db_path(db);
+    if (!db_path) {
+      // A bare cron job has no HOME: never a database under whatever folder it started in.
+      std::fprintf(stderr,
+                   "dateline-index: no database: give --db PATH or set DATELINE_DB (HOME is not "
+                   "set to an absolute path)\n");
+      return ec::usage;
+    }
+    options.db_path = *db_path;
+  }
   if (!shard_by.empty()) options.shard_by = dateline::parse_shard_layout(shard_by);
   if (!format.empty()) options.format = dateline::format_from_name(format);
   if (!date.empty()) {
@@ -206,13 +240,26 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "dateline-index: %s\n", dateline::log_line(message).c_str());
     run.exit_code = code;
     run.error = message;
-    const auto live = dateline::live_document_count(options.db_path);
+    const auto live = extract ? std::nullopt : dateline::live_document_count(options.db_path);
     if (live) run.documents_after_failure = *live;
   };
   try {
-    summary = dateline::run_index(options, console.diagnostics());
+    if (extract) {
+      summary = dateline::run_extract(options, console.diagnostics(),
+                                      [](const dateline::AnalysedArticle& a) {
+                                        const std::string line = dateline::interchange_json(a);
+                                        std::fwrite(line.data(), 1, line.size(), stdout);
+                                        std::fputc('\n', stdout);
+                                      });
+      if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0)
+        throw std::runtime_error("standard output: cannot write the articles");
+    } else {
+      summary = dateline::run_index(options, console.diagnostics());
+    }
     console.done();
-    for (const auto& line : dateline::summary_lines(summary, options.db_path, options.rebuild))
+    for (const auto& line :
+         extract ? dateline::extract_summary_lines(summary)
+                 : dateline::summary_lines(summary, options.db_path, options.rebuild))
       std::fprintf(stderr, "%s\n", dateline::log_line(line).c_str());
     run.exit_code = dateline::exit_code_of(summary);
   } catch (const dateline::LockedError& e) {

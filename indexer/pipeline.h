@@ -5,10 +5,12 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "analysis.h"
 #include "diagnostics.h"
 #include "progress.h"
 #include "readers/reader.h"
@@ -43,6 +45,10 @@ struct IndexOptions {
   // article "published" on the day of the copy is a lie; without it such an article is
   // undated (and counted so) unless something else dates it.
   bool file_dates = false;
+  // The name standard input (a SOURCE "-") goes by in messages and ids (--stdin-name): its
+  // articles' ids are this name as a file's are its path ("stdin", "stdin#3" for a JSON Lines
+  // record without an id), and its extension helps tell its format.
+  std::string stdin_name = "stdin";
   ProgressReporter* progress = nullptr;  // may be null
   // Set by a signal handler: the pipeline stops between records, commits what it has, and
   // returns with IndexSummary::interrupted set.
@@ -62,6 +68,7 @@ struct IndexSummary {
   std::size_t dated_by_option = 0;     // --date
   std::size_t dated_by_dateline = 0;   // the dateline's day
   std::size_t dated_by_text = 0;       // a date written in the opening paragraphs
+  std::size_t dated_by_crawl = 0;      // the day a crawler fetched the page (WARC-Date)
   std::size_t dated_by_file_time = 0;  // the file's modification time
   // Incremental bookkeeping, per file and per article.
   std::size_t files_unchanged = 0;   // same size, time and content as last run: not read again
@@ -80,5 +87,15 @@ struct IndexSummary {
 // Throws LockedError, DatabaseError or std::runtime_error for failures that stop the run;
 // per-record and per-file problems are reported to `diagnostics` and counted.
 IndexSummary run_index(const IndexOptions& options, const DiagnosticSink& diagnostics);
+
+// What --extract does with each article: it gets it as the index would, its sidecar applied,
+// its date and language settled (analysis.h), before places are resolved.
+using ArticleSink = std::function<void(const AnalysedArticle&)>;
+
+// --extract: reads as run_index() does, every file (there is no state to compare with), and
+// hands each article to `extracted` instead of writing it; no database is opened. The
+// summary's `indexed` counts the articles handed on; the database's counts stay zero.
+IndexSummary run_extract(const IndexOptions& options, const DiagnosticSink& diagnostics,
+                         const ArticleSink& extracted);
 
 }  // namespace dateline

@@ -48,6 +48,10 @@ std::string identity_of(const std::string& root, const fs::path& relative) {
 std::vector<Found> find_files(const std::vector<std::string>& sources) {
   std::vector<Found> files;
   for (const auto& source : sources) {
+    if (source == "-") {
+      files.push_back({source, {}});  // standard input: named by discover_sources()
+      continue;
+    }
     std::error_code ec;
     const auto status = fs::status(source, ec);
     if (ec || !fs::exists(status))
@@ -95,7 +99,7 @@ std::vector<std::string> expand_sources(const std::vector<std::string>& sources)
   return paths;
 }
 
-Sources discover_sources(const std::vector<std::string>& sources) {
+Sources discover_sources(const std::vector<std::string>& sources, const std::string& stdin_name) {
   const std::vector<Found> found = find_files(sources);
   std::unordered_set<std::string> in_run;
   for (const auto& f : found) in_run.insert(f.path);
@@ -105,6 +109,12 @@ Sources discover_sources(const std::vector<std::string>& sources) {
     SourceEntry e;
     e.path = path;
     e.identity = identity;
+    if (path == "-") {
+      e.standard_input = true;
+      e.path = e.identity = stdin_name;
+      out.files.push_back(std::move(e));
+      continue;
+    }
     if (!problem.empty()) {
       e.skip_reason = fmt::format("skipped: {}", problem);
       out.files.push_back(std::move(e));
@@ -137,7 +147,8 @@ Sources discover_sources(const std::vector<std::string>& sources) {
 
 std::vector<std::string> source_roots(const std::vector<std::string>& sources) {
   std::vector<std::string> roots;
-  for (const auto& source : sources) roots.push_back(canonical_of(source));
+  for (const auto& source : sources)
+    if (source != "-") roots.push_back(canonical_of(source));
   return roots;
 }
 

@@ -28,6 +28,9 @@ struct SourceEntry {
   // that is no regular file (a device, a FIFO), which is never read.
   bool sidecar = false;
   std::optional<std::string> skip_reason;
+  // "-": standard input, read once and kept in no incremental state; `path` and `identity` are
+  // the name the run gives it (--stdin-name).
+  bool standard_input = false;
 };
 
 struct Sources {
@@ -39,11 +42,13 @@ struct Sources {
 // std::runtime_error for a SOURCE that does not exist or a folder that cannot be walked.
 std::vector<std::string> expand_sources(const std::vector<std::string>& sources);
 
-// expand_sources(), each file looked at once.
-Sources discover_sources(const std::vector<std::string>& sources);
+// expand_sources(), each file looked at once; a SOURCE "-" is standard input, named
+// `stdin_name` in messages and ids.
+Sources discover_sources(const std::vector<std::string>& sources,
+                         const std::string& stdin_name = "stdin");
 
-// The canonical paths of the SOURCEs themselves: files under them that vanished lose their
-// articles.
+// The canonical paths of the SOURCEs themselves ("-" left out): files under them that vanished
+// lose their articles.
 std::vector<std::string> source_roots(const std::vector<std::string>& sources);
 
 }  // namespace dateline

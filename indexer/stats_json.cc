@@ -44,6 +44,7 @@ nlohmann::json stats_json(const IndexSummary& s, const RunRecord& run) {
   j["dated_by_option"] = s.dated_by_option;
   j["dated_by_dateline"] = s.dated_by_dateline;
   j["dated_by_text"] = s.dated_by_text;
+  j["dated_by_crawl"] = s.dated_by_crawl;
   j["dated_by_file_time"] = s.dated_by_file_time;
   j["interrupted"] = s.interrupted;
   j["published"] = s.published.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.published);

@@ -12,6 +12,9 @@ namespace dateline {
 // Every line of the summary, without newlines, in the order they are printed.
 std::vector<std::string> summary_lines(const IndexSummary& s, const std::string& db, bool rebuild);
 
+// The lines of an --extract run: no database, so no changes and no documents; "N extracted".
+std::vector<std::string> extract_summary_lines(const IndexSummary& s);
+
 // 0, or 1 when files could not be read or the run was interrupted, or 3 when records were
 // rejected (exit_codes.h).
 int exit_code_of(const IndexSummary& s);

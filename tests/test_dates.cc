@@ -43,6 +43,8 @@ TEST_SUITE("common") {
         {"2025-12-05T14:03:00z", 1764943380, DatePrecision::second},
         {"2025-12-05T14:03:00+02:00", 1764936180, DatePrecision::second},
         {"2025-12-05T14:03:00-05:00", 1764961380, DatePrecision::second},
+        {"2025-12-05T14:03:00+0200", 1764936180, DatePrecision::second},  // PHP's DATE_ISO8601
+        {"2025-12-05T14:03:00.250-0500", 1764961380, DatePrecision::second},
         {"2025-12-05T14:03Z", 1764943380, DatePrecision::minute},
         {"2025-12-05T14:03:00", 1764943380, DatePrecision::second},  // no offset: UTC
         {"2025-12-05 14:03:00", 1764943380, DatePrecision::second},

@@ -111,3 +111,47 @@ TEST_SUITE("indexer") {
     CHECK(db.get_doccount() == records - 1);
   }
 }
+
+TEST_SUITE("indexer") {
+  // A feed is one XML document: cut into pieces it would be lost whole, so it is read whole.
+  TEST_CASE("a 20 MB RSS feed is read whole: every item is an article") {
+    dateline::test::TempDir dir;
+    const std::string path = dir.path + "/big.rss";
+    constexpr int items = 30000;
+    {
+      std::ofstream out(path, std::ios::binary);
+      out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">\n<channel>\n"
+          << "<title>Big Wire</title>\n<link>https://wire.example/</link>\n";
+      for (int item = 1; item <= items; ++item) {
+        out << "<item>\n<title>Grain story " << item << "</title>\n"
+            << "<link>https://wire.example/story/" << item << "</link>\n"
+            << "<pubDate>Fri, 05 Dec 2025 09:30:00 +0000</pubDate>\n"
+            << "<description>Grain prices rose " << filler << " today.</description>\n</item>\n";
+      }
+      out << "</channel>\n</rss>\n";
+    }
+    REQUIRE(std::filesystem::file_size(path) > (17u << 20));  // past what is read whole elsewhere
+    const Run r = index(dir.path + "/db", path);
+    CHECK(r.summary.indexed == items);
+    CHECK(r.summary.rejected == 0);
+    const Xapian::Database db(dir.path + "/db");
+    CHECK(db.get_doccount() == items);
+  }
+
+  TEST_CASE("a feed over the document limit is rejected unread, named with its size") {
+    dateline::test::TempDir dir;
+    const std::string path = dir.path + "/huge.rss";
+    {
+      std::ofstream out(path, std::ios::binary);
+      out << "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Huge</title>\n";
+      const std::string padding(1 << 20, ' ');
+      for (int mb = 0; mb < 65; ++mb) out << padding;
+      out << "</channel></rss>\n";
+    }
+    const Run r = index(dir.path + "/db", path);
+    CHECK(r.summary.indexed == 0);
+    CHECK(r.summary.rejected == 1);
+    CHECK(has(r.diagnostics, "huge.rss:1: feed of "));
+    CHECK(has(r.diagnostics, "is over the limit of 67108864 (rejected)"));
+  }
+}

@@ -40,11 +40,11 @@ TEST_SUITE("indexer") {
     CHECK(j["error"].is_null());
     for (const char* key :
          {"files_skipped", "files_failed", "duplicates", "warnings", "undated", "dated_by_option",
-          "dated_by_dateline", "dated_by_text", "dated_by_file_time"}) {
+          "dated_by_dateline", "dated_by_text", "dated_by_crawl", "dated_by_file_time"}) {
       CAPTURE(key);
       CHECK(j.contains(key));
     }
-    CHECK(j.size() == 25);  // a new IndexSummary field belongs here and in README.md
+    CHECK(j.size() == 26);  // a new IndexSummary field belongs here and in README.md
   }
 
   TEST_CASE("a run stopped by a failure says why, and a rebuild what it published") {

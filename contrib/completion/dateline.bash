@@ -9,9 +9,9 @@
 # SOURCE).
 _dateline_index_options='-h --help --version --db --format --language --source --batch
   --threads --date --file-dates --rebuild --shard-by --prune --progress --progress-interval
-  --stats-json -q --quiet'
+  --stats-json -q --quiet --extract --stdin-name'
 _dateline_index_valued=' --db --format --language --source --batch --threads --date
-  --shard-by --progress --progress-interval --stats-json '
+  --shard-by --progress --progress-interval --stats-json --stdin-name '
 _dateline_search_options='-h --help --version --db --from --to --recent --place --sort
   --limit --offset --recency --all --like --facets --date-facet --language --format --json
   --show --color --explain --allow-partial'
@@ -37,7 +37,7 @@ _dateline_value() {
   local command=$1 option=$2
   case $command:$option in
     *:--db | index:--stats-json) _dateline_files ;;
-    index:--format) _dateline_reply 'text jsonl reuters rfc822' ;;
+    index:--format) _dateline_reply 'text jsonl reuters rfc822 html feed nitf newsml warc' ;;
     index:--progress) _dateline_reply 'auto bar lines none' ;;
     index:--shard-by)
       compopt -o nospace 2>/dev/null  # hash:N goes on with its number

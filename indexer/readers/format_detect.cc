@@ -3,18 +3,18 @@
 
 #include "readers/reader.h"
 #include "readers/record_limits.h"
+#include "readers/xml_root.h"
 #include "text.h"
 
 namespace dateline {
 
 namespace {
 
-constexpr std::array<std::pair<Format, std::string_view>, 4> names{{
-    {Format::text, "text"},
-    {Format::jsonl, "jsonl"},
-    {Format::reuters, "reuters"},
-    {Format::rfc822, "rfc822"},
-}};
+constexpr std::pair<Format, std::string_view> names[] = {
+    {Format::text, "text"},     {Format::jsonl, "jsonl"},   {Format::reuters, "reuters"},
+    {Format::rfc822, "rfc822"}, {Format::html, "html"},     {Format::feed, "feed"},
+    {Format::nitf, "nitf"},     {Format::newsml, "newsml"}, {Format::warc, "warc"},
+};
 
 std::string_view extension_of(std::string_view path) {
   const auto slash = path.rfind('/');
@@ -76,12 +76,35 @@ bool looks_article_text(std::string_view content) {
          trim(lines[1]).empty() && !trim(lines[2]).empty();
 }
 
+// "<!DOCTYPE html>" or "<html" once a BOM, an XML declaration, comments and whitespace are
+// passed; or a .html/.htm file that starts with markup (a fragment saved by a scraper).
+bool looks_html(std::string_view content, std::string_view ext) {
+  std::string_view s = content.substr(0, head_bytes);
+  if (s.starts_with("\xEF\xBB\xBF")) s.remove_prefix(3);
+  for (;;) {
+    s = trim(s);
+    const bool comment = s.starts_with("<!--");
+    if (!comment && !s.starts_with("<?xml")) break;
+    const auto end = s.find(comment ? "-->" : "?>");
+    if (end == std::string_view::npos) return false;
+    s.remove_prefix(end + (comment ? 3 : 2));
+  }
+  if (starts_with_ci(s, "<!doctype html") || starts_with_ci(s, "<html")) return true;
+  return (ascii_lower(ext) == "html" || ascii_lower(ext) == "htm") && s.starts_with("<");
+}
+
 }  // namespace
 
 std::string_view format_name(Format format) {
   for (const auto& [f, name] : names)
     if (f == format) return name;
   return "text";
+}
+
+std::vector<std::string> format_names() {
+  std::vector<std::string> out;
+  for (const auto& [f, name] : names) out.emplace_back(name);
+  return out;
 }
 
 std::optional<Format> format_from_name(std::string_view name) {
@@ -91,12 +114,16 @@ std::optional<Format> format_from_name(std::string_view name) {
 }
 
 std::optional<Format> detect_format(std::string_view content, std::string_view path) {
+  // A web crawl's records: their payloads may be binary (images, gzip), the head may be too.
+  if (content.starts_with("WARC/1.")) return Format::warc;
   if (looks_binary(content)) return std::nullopt;
   const std::string_view head = trim(content.substr(0, head_bytes));
   if (head.starts_with("<!DOCTYPE lewis") || head.starts_with("<REUTERS")) return Format::reuters;
   if (head.starts_with("{")) return Format::jsonl;
+  if (auto xml = detail::news_xml_format(head)) return xml;
   if (looks_rfc822(content)) return Format::rfc822;
   const std::string_view ext = extension_of(path);
+  if (looks_html(content, ext)) return Format::html;
   // The text layout is a weak signal (a Markdown README has it too): only where the name
   // says plain text, or says nothing.
   if ((ext.empty() || ext == "txt" || ext == "text") && looks_article_text(content))
@@ -104,6 +131,11 @@ std::optional<Format> detect_format(std::string_view content, std::string_view p
   if (ext == "sgm") return Format::reuters;
   if (ext == "jsonl" || ext == "ndjson") return Format::jsonl;
   if (ext == "eml") return Format::rfc822;
+  // A feed or NITF file whose head is damaged is still one (its reader says what is wrong);
+  // .xml says nothing of which XML it holds, so only its root counts.
+  if (ext == "rss" || ext == "atom") return Format::feed;
+  if (ext == "nitf") return Format::nitf;
+  if (ext == "warc") return Format::warc;
   return std::nullopt;
 }
 
@@ -129,6 +161,16 @@ void read_articles(Format format, std::string_view content, const SourceFile& fi
       return detail::read_reuters(content, file, checked);
     case Format::rfc822:
       return detail::read_rfc822(content, file, checked);
+    case Format::html:
+      return detail::read_html(content, file, checked);
+    case Format::feed:
+      return detail::read_feed(content, file, checked);
+    case Format::nitf:
+      return detail::read_nitf(content, file, checked);
+    case Format::newsml:
+      return detail::read_newsml(content, file, checked);
+    case Format::warc:
+      return detail::read_warc(content, file, checked);
   }
 }
 }  // namespace dateline

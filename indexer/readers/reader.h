@@ -6,19 +6,29 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "article.h"
 
 namespace dateline {
 
-enum class Format { text, jsonl, reuters, rfc822 };
+enum class Format { text, jsonl, reuters, rfc822, html, feed, nitf, newsml, warc };
 
 std::string_view format_name(Format format);
-// Text and Usenet files hold one article each; JSON Lines and Reuters SGML hold many.
+// Text, Usenet, HTML and NITF files hold one article each; JSON Lines, Reuters SGML, feeds and
+// NewsML-G2 (a newsMessage) hold many.
 inline bool one_article_per_file(Format format) {
-  return format == Format::text || format == Format::rfc822;
+  return format == Format::text || format == Format::rfc822 || format == Format::html ||
+         format == Format::nitf;
+}
+// Feeds and NewsML-G2 messages are XML documents of many articles: read whole, never in pieces
+// (limits::max_document_bytes).
+inline bool read_as_whole_document(Format format) {
+  return format == Format::feed || format == Format::newsml;
 }
 std::optional<Format> format_from_name(std::string_view name);
+// Every format's name, for --format's check and help.
+std::vector<std::string> format_names();
 
 // A problem with one record. A warning leaves the record indexed (repaired); a rejection drops
 // that record and nothing else.
@@ -63,6 +73,11 @@ void read_text(std::string_view content, const SourceFile& file, ReaderOutput& o
 void read_jsonl(std::string_view content, const SourceFile& file, ReaderOutput& out);
 void read_reuters(std::string_view content, const SourceFile& file, ReaderOutput& out);
 void read_rfc822(std::string_view content, const SourceFile& file, ReaderOutput& out);
+void read_html(std::string_view content, const SourceFile& file, ReaderOutput& out);
+void read_feed(std::string_view content, const SourceFile& file, ReaderOutput& out);
+void read_nitf(std::string_view content, const SourceFile& file, ReaderOutput& out);
+void read_newsml(std::string_view content, const SourceFile& file, ReaderOutput& out);
+void read_warc(std::string_view content, const SourceFile& file, ReaderOutput& out);
 // reader_common.cc: shared by the readers.
 Article new_article(std::string_view format, const SourceFile& file, std::size_t line);
 // `text` when it is valid UTF-8; else repaired (stray bytes read as Latin-1), with a warning.

@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include "dates.h"
+#include "document_data.h"
+#include "log_text.h"
 #include "readers/json_fields.h"
 #include "readers/reader.h"
 #include "readers/record_limits.h"
@@ -74,7 +76,18 @@ void read_record(std::string_view raw, std::size_t line, const SourceFile& file,
     return;
   }
   a.date = metadata_date(string_field(j, "date", line, out), line, "date", out);
+  // A date that is not the source's own says so (--extract writes it): a guess stays one.
+  if (const std::string source = string_field(j, "date_source", line, out); !source.empty()) {
+    const auto s = date_source_from_name(source);
+    if (!s)
+      out.problem({line,
+                   fmt::format("unknown date_source '{}' (read as metadata)", excerpt(source)),
+                   Problem::Kind::warning});
+    if (s && a.date) a.date->source = *s;
+  }
   a.dateline = string_field(j, "dateline", line, out);
+  if (std::string place = string_field(j, "dateline_place", line, out); !place.empty())
+    a.places.push_back({std::move(place), PlaceRole::dateline});
   for (auto& p : string_list(j, "places", line, out))
     a.places.push_back({std::move(p), PlaceRole::tag});
   a.topics = string_list(j, "topics", line, out);

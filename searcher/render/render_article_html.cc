@@ -21,6 +21,8 @@ std::string_view provenance(DateSource source) {
       return "date read from the dateline";
     case DateSource::text:
       return "date read from the text: a guess";
+    case DateSource::crawl:
+      return "the day a crawler fetched the page: a guess";
     case DateSource::file_time:
       return "the file's time: a guess";
   }

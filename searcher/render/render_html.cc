@@ -75,6 +75,7 @@ std::string hit_html(const Hit& hit, const PageView& v) {
         format_iso8601(d.date->unix_seconds, std::min(d.date->precision, DatePrecision::day));
     out += fmt::format("<time datetime=\"{}\">{}</time>", esc(iso), esc(iso));
     if (d.date->source == DateSource::file_time) out += " (file time)";
+    if (d.date->source == DateSource::crawl) out += " (crawl date)";
   } else {
     out += "date unknown";
   }

@@ -45,6 +45,8 @@ std::string date_source_note(DateSource source) {
       return " (from dateline)";
     case DateSource::text:
       return " (from text)";
+    case DateSource::crawl:
+      return " (crawl date)";
     case DateSource::file_time:
       return " (file time)";
     case DateSource::metadata:

@@ -3,6 +3,7 @@
 regression inputs of issue 12, one file each. Deterministic: run it again after changing it and
 commit what changes. Run from anywhere: python3 tests/fuzz/seeds/make_seeds.py"""
 
+import gzip
 import hashlib
 import pathlib
 import re
@@ -26,7 +27,8 @@ def reuters_record(newid):
     return m.group(0)
 
 
-for target in ("reader_jsonl", "reader_reuters", "reader_rfc822", "reader_text", "sidecar",
+for target in ("reader_jsonl", "reader_reuters", "reader_rfc822", "reader_text", "reader_feed",
+               "reader_html", "reader_nitf", "reader_newsml", "reader_warc", "sidecar",
                "format_detect", "dates", "dateline", "query_builder", "cgi_request"):
     shutil.rmtree(here / target, ignore_errors=True)
 
@@ -88,6 +90,44 @@ write("reader_text", "wire_dateline.txt",
 write("reader_text", "issue12_control_bytes.txt",
       b"Cocoa \x02prices\x03\n\nMIAMI \xe2\x80\x94 cocoa \x02up\x03 again.\0\n")
 write("reader_text", "latin1.txt", b"M\xfcnchen bids\n\nLONDON - M\xfcnchen.\n")
+
+# Feeds, NITF and NewsML-G2: the fixtures, and the XML attacks a reader of strangers' files
+# meets (entity expansion, an external entity, a truncated file, stray bytes).
+for target, folder in (("reader_feed", "feeds"), ("reader_html", "html"), ("reader_nitf", "nitf"),
+                       ("reader_newsml", "newsml"), ("reader_warc", "warc")):
+    for f in sorted((fixtures / folder).iterdir()):
+        write(target, "fixture_" + f.name, f.read_bytes())
+write("reader_feed", "nested_entities.rss",
+      '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY a "aaaaaaaa">'
+      + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 8}">' for i in range(8))
+      + ']>\n<rss><channel><item><title>&i;</title></item></channel></rss>\n')
+write("reader_feed", "external_entity.rss",
+      '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+      '<rss><channel><item><title>&x;</title></item></channel></rss>\n')
+write("reader_feed", "truncated.atom",
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Cut</title><content type="xhtml">'
+      '<div xmlns="http://www.w3.org/1999/xhtml"><p>Half')
+write("reader_feed", "stray_bytes_cr_lines.rss",
+      b'<?xml version="1.0"?>\r<rss><channel>\r<item><title>Caf\xe9\0</title></item>\r</channel>')
+write("reader_nitf", "basic_dates.xml",
+      '<nitf><head><docdata><date.issue norm="20241301T250000+9999"/></docdata></head>'
+      '<body><body.head><hedline><hl1>H</hl1></hedline></body.head></body></nitf>\n')
+
+
+# WARC: a page sent gzip-encoded and chunked (gzip's header without a time, so the bytes are
+# the same every run), and a record whose length runs past the end.
+def warc_record(block):
+    return (b"WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.example/\r\n"
+            b"Content-Type: application/http;msgtype=response\r\nContent-Length: %d\r\n\r\n"
+            % len(block)) + block + b"\r\n\r\n"
+
+
+page = gzip.compress(b"<html><body><p>Gzipped and chunked.</p></body></html>", mtime=0)
+write("reader_warc", "gzip_chunked.warc", warc_record(
+    b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+    b"Transfer-Encoding: chunked\r\n\r\n%x\r\n" % len(page) + page + b"\r\n0\r\n\r\n"))
+write("reader_warc", "length_past_end.warc",
+      warc_record(b"HTTP/1.1 200 OK\r\n\r\n<html>")[:-12])
 
 # Sidecars: the README's example and fields of every wrong type.
 write("sidecar", "readme_example.json",
