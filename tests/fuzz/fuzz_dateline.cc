@@ -31,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Article a;
   a.dateline = std::string(f[0]);
   a.body = std::string(f[3]);
-  settle_date(a, DateEvidence{std::nullopt, seconds(f[1]), seconds(f[2])});
+  settle_date(a, DateEvidence{std::nullopt, seconds(f[1]), seconds(f[2]), std::nullopt});
   if (a.date) (void)format_iso8601(a.date->unix_seconds, a.date->precision);
   return 0;
 }
