@@ -2,8 +2,10 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "metrics.h"
+#include "significance.h"
 
 using namespace dateline::eval;
 
@@ -99,5 +101,26 @@ TEST_SUITE("bench") {
     CHECK(m.ndcg10 == doctest::Approx(0.5));
     CHECK(m.p10 == doctest::Approx(0.05));
     CHECK(m.r100 == doctest::Approx(0.5));
+  }
+
+  TEST_CASE("the randomisation test's p-value matches the exact permutation distribution") {
+    // Five queries, each +1: of the 2^5 sign assignments only "all +" and "all -" reach a
+    // mean of magnitude 1, so the exact two-sided p is 2/32 = 0.0625; 20,000 random trials
+    // land within 0.01 of it.
+    const std::vector<Differences> five{{1, 1, 1, 1, 1}};
+    CHECK(macro_mean(five) == doctest::Approx(1.0));
+    CHECK(randomisation_p(five, 20000) == doctest::Approx(0.0625).epsilon(0.16));
+    // Twelve queries each +1: exact p 2/4096, under 0.001.
+    const std::vector<Differences> twelve{std::vector<double>(12, 1.0)};
+    CHECK(randomisation_p(twelve, 20000) < 0.002);
+    // No difference at all, or differences that cancel: nothing to see.
+    CHECK(randomisation_p({{0, 0, 0}}) == 1.0);
+    CHECK(randomisation_p({{1, -1}}) == doctest::Approx(1.0));
+  }
+
+  TEST_CASE("the statistic is a macro average: each collection counts once") {
+    // Collection means 2 and 0, whatever their sizes; an empty collection is skipped.
+    CHECK(macro_mean({{1, 3}, {0, 0, 0, 0}, {}}) == doctest::Approx(1.0));
+    CHECK(macro_mean({}) == 0.0);
   }
 }

@@ -35,6 +35,10 @@ void write_jsonl(const Collection& collection, const fs::path& file) {
 }
 
 void DatelineSystem::index(const Collection& collection, const fs::path& work_dir) {
+  if (shared_ != nullptr) {  // evaluate() runs the systems in order: the shared one came first
+    db_ = shared_->db_;
+    return;
+  }
   const fs::path jsonl = work_dir / (collection.name + ".jsonl");
   write_jsonl(collection, jsonl);
   db_ = work_dir / "db";
@@ -49,8 +53,12 @@ void DatelineSystem::index(const Collection& collection, const fs::path& work_di
 }
 
 SearchOutcome DatelineSystem::search(const std::string& query, std::size_t depth) {
-  const auto r = run_process({searcher_.string(), "--db", db_.string(), "--limit",
-                              std::to_string(depth), "--json", "--", query});
+  // CSV: the same ranking as --json, without the thousand snippets a reader's page would show.
+  std::vector<std::string> argv{searcher_.string(),    "--db",     db_.string(), "--limit",
+                                std::to_string(depth), "--format", "csv"};
+  argv.insert(argv.end(), options_.begin(), options_.end());
+  argv.insert(argv.end(), {"--", query});
+  const auto r = run_process(argv);
   SearchOutcome outcome;
   if (r.exit_code == 2) {  // the query parser refused it: the reader gets nothing
     outcome.rejected = true;
@@ -60,8 +68,24 @@ SearchOutcome DatelineSystem::search(const std::string& query, std::size_t depth
   if (r.exit_code != 0)
     throw std::runtime_error(fmt::format("{} exited with {} on '{}': {}", searcher_.string(),
                                          r.exit_code, query, last_line(r.err)));
-  const auto j = nlohmann::json::parse(r.out);
-  for (const auto& hit : j.at("hits")) outcome.ranking.push_back(hit.at("id").get<std::string>());
+  // A row per hit after the header, its id the first field (ids hold no comma or quote); a
+  // quoted field may hold line breaks, so rows are found outside quotes only.
+  bool quoted = false;
+  bool header = true;
+  std::string id;
+  bool in_id = true;
+  for (const char c : r.out) {
+    if (c == '"') quoted = !quoted;
+    if (!quoted && c == '\n') {
+      if (!header && !id.empty()) outcome.ranking.push_back(id);
+      header = false;
+      id.clear();
+      in_id = true;
+      continue;
+    }
+    if (!quoted && c == ',') in_id = false;
+    if (in_id && c != '\r') id += c;
+  }
   return outcome;
 }
 

@@ -75,13 +75,16 @@ CollectionRun evaluate(const Collection& collection, const std::vector<SearchSys
     std::ofstream trec_run(dir / "run.txt");
     start = std::chrono::steady_clock::now();
     for (const EvalQuery* q : judged) {
+      const auto query_start = std::chrono::steady_clock::now();
       const SearchOutcome outcome = system->search(q->text, depth);
+      s.query_seconds.push_back(seconds_since(query_start));
       if (outcome.rejected) {
         ++s.rejected;
         if (s.first_rejection.empty()) s.first_rejection = "'" + q->text + "': " + outcome.message;
       }
       if (outcome.ranking.empty()) ++s.zero_results;
-      means.add(score(outcome.ranking, collection.judgments.at(q->id)));
+      s.per_query.push_back(score(outcome.ranking, collection.judgments.at(q->id)));
+      means.add(s.per_query.back());
       write_run(trec_run, q->id, outcome.ranking, s.system);
     }
     s.search_seconds = seconds_since(start);

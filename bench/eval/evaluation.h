@@ -21,6 +21,8 @@ struct SystemRun {
   std::string first_rejection;  // the query and the system's reason, for the report
   double index_seconds = 0;
   double search_seconds = 0;
+  std::vector<Scores> per_query;      // the judged queries in the collection's order
+  std::vector<double> query_seconds;  // each query's wall time, the same order
 };
 
 struct CollectionRun {

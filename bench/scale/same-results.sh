@@ -11,6 +11,10 @@
 # an archive of at most 30,000 articles got exact totals past 5,000 matches (two queries:
 # `--like` from "at least 5001 (about 10147)" to 8332, a browse's stories from 12,700 to 12,745).
 #
+# Pseudo-relevance feedback (issue 17) reorders plain queries' hits on purpose: the golden is
+# of ranking by the words alone, so the comparison runs with --no-expand (SAME_RESULTS_OPTIONS
+# replaces it: empty to see what feedback changes).
+#
 #   bench/scale/same-results.sh [--write] [BUILD_DIR] [REUTERS_DIR]
 #     --write   write the golden from this build instead of comparing
 set -euo pipefail
@@ -22,6 +26,7 @@ reuters=${2:-$here/../../../shared/corpora/reuters21578}
 golden=$here/reuters-results.golden
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+read -ra options <<< "${SAME_RESULTS_OPTIONS---no-expand}"
 
 rc=0
 "$build/indexer/dateline-index" --db "$work/db" --progress none --quiet "$reuters" \
@@ -42,7 +47,7 @@ extract='{total, relaxed, suggestion,
 while IFS= read -r line; do
   IFS=$'\t' read -ra args <<< "$line"
   rc=0
-  out=$("$build/searcher/dateline-search" --db "$work/db" --json "${args[@]}" 2>/dev/null) || rc=$?
+  out=$("$build/searcher/dateline-search" --db "$work/db" --json "${options[@]}" "${args[@]}" 2>/dev/null) || rc=$?
   if [ "$rc" -eq 0 ]; then
     printf '%s\t%s\n' "$line" "$(jq -c "$extract" <<< "$out")"
   else

@@ -13,10 +13,12 @@ _dateline_index_options='-h --help --version --db --format --language --source -
 _dateline_index_valued=' --db --format --language --source --batch --threads --date
   --shard-by --progress --progress-interval --stats-json --stdin-name '
 _dateline_search_options='-h --help --version --db --from --to --recent --place --sort
-  --limit --offset --recency --all --like --facets --date-facet --language --format --json
-  --show --color --explain --allow-partial'
+  --limit --offset --recency --all --like --facets --date-facet --language --weighting
+  --no-expand --expand-docs --expand-terms --expand-weight --format --json --show --color
+  --explain --allow-partial'
 _dateline_search_valued=' --db --from --to --recent --place --sort --limit --offset --recency
-  --like --date-facet --language --format --show --color '
+  --like --date-facet --language --weighting --expand-docs --expand-terms --expand-weight
+  --format --show --color '
 # The query's field prefixes (README.md's table of query forms).
 _dateline_fields='title: author: place: dateline: country: source: topic: lang: id: date:'
 
@@ -45,6 +47,7 @@ _dateline_value() {
       [ "${COMPREPLY[*]}" = month ] && compopt +o nospace 2>/dev/null
       ;;
     search:--sort) _dateline_reply 'relevance date' ;;
+    search:--weighting) _dateline_reply 'bm25 bm25+ dph dlh pl2+ lm' ;;
     search:--format) _dateline_reply 'text json csv' ;;
     search:--color) _dateline_reply 'auto always never' ;;
     search:--date-facet) _dateline_reply 'auto year month day' ;;

@@ -66,6 +66,12 @@ SearchRequest search_request(const CliOptions& options, const CliEnvironment& en
         fmt::format("--recency '{}': give a half-life such as 12h, 30d, 2w, 6m or 1y, at most {}y",
                     options.recency, latest_year - earliest_year));
   request.date_facet = granularity(options.date_facet);
+  const auto weighting = weighting_from_name(options.weighting);
+  if (!weighting)
+    throw UsageError(fmt::format("--weighting '{}': give one of bm25, bm25+, dph, dlh, pl2+, lm",
+                                 options.weighting));
+  request.weighting = *weighting;
+  if (options.no_expand) request.expansion.on = false;
   return request;
 }
 

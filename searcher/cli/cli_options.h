@@ -23,6 +23,8 @@ struct CliOptions {
   std::string date_facet = "auto";
   std::string sort = "relevance";
   std::string color = "auto";
+  std::string weighting = "bm25";  // --weighting (ranking.h)
+  bool no_expand = false;          // --no-expand
 };
 
 // What the environment says about the run.

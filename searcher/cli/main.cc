@@ -76,6 +76,26 @@ int main(int argc, char** argv) {
          "Date facets by year, month or day (auto: the finest that suits the matches' span)")
       ->check(CLI::IsMember({"auto", "year", "month", "day"}));
   app.add_option("--language", request.language, "Stemming language of the query (default en)");
+  app.add_option("--weighting", options.weighting,
+                 "Ranking formula: bm25 (the default), bm25+, dph, dlh, pl2+ or lm")
+      ->check(CLI::IsMember(dateline::weighting_names()));
+  auto* no_expand =
+      app.add_flag("--no-expand", options.no_expand,
+                   "Rank by the query's words alone: no terms from the first hits (feedback)");
+  app.add_option("--expand-docs", request.expansion.docs,
+                 "Feedback: first stories whose terms rank a plain query's matches")
+      ->check(CLI::Range(1u, dateline::max_expansion_docs))
+      ->capture_default_str()
+      ->excludes(no_expand);
+  app.add_option("--expand-terms", request.expansion.terms, "Feedback: terms taken from them")
+      ->check(CLI::Range(1u, dateline::max_expansion_terms))
+      ->capture_default_str()
+      ->excludes(no_expand);
+  app.add_option("--expand-weight", request.expansion.weight,
+                 "Feedback: the added terms' weight together, per word of the query")
+      ->check(CLI::Range(0.0, dateline::max_expansion_weight))
+      ->capture_default_str()
+      ->excludes(no_expand);
   std::string format = "text";
   app.add_option("--format", format,
                  "Output: text (for a terminal), json (one object, schema in README.md) or csv "
@@ -122,7 +142,8 @@ int main(int argc, char** argv) {
     format = "json";
   }
   try {
-    const dateline::SearchRequest asked = dateline::search_request(options, env);
+    dateline::SearchRequest asked = dateline::search_request(options, env);
+    asked.snippets = format != "csv";  // a spreadsheet row has no passage: none is made
     dateline::Searcher searcher(db_path, shards);
     if (!show.empty()) {
       if (format == "csv") throw dateline::UsageError("--show prints one article: text or json");
@@ -140,6 +161,13 @@ int main(int argc, char** argv) {
     }
     const dateline::Results results = searcher.search(asked);
     if (explain) std::fprintf(stderr, "dateline-search: %s\n", results.query_description.c_str());
+    const bool expansion_asked =
+        app.count("--expand-docs") + app.count("--expand-terms") + app.count("--expand-weight") > 0;
+    if (expansion_asked && results.expansion.empty() && asked.expansion.weight > 0)
+      std::fprintf(stderr,
+                   "dateline-search: note: --expand-* not applied: feedback ranks only the "
+                   "matches of plain words sorted by relevance (no quotes, operators, fields, "
+                   "wildcards, --like or --sort date)\n");
     const std::string out =
         format == "json" ? dateline::render_json(results, asked)
         : format == "csv"

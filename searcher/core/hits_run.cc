@@ -3,30 +3,18 @@
 #include <algorithm>
 
 #include "newest_first.h"
+#include "ranking.h"
 #include "recency.h"
 #include "schema.h"
 #include "search_bounds.h"
 
 namespace dateline {
 
-namespace {
-
-// BM25 with k1 = 1.5 and b = 0.75, tuned with bench/eval on CRAN, MED and NPL: the only
-// setting tried (k1 1.0-2.0, b 0.5-0.9) that beat FTS5 and plain Xapian on all three in both
-// MAP and nDCG@10. Xapian's defaults (1.0, 0.5) under-weight repeated words and long documents'
-// normalisation.
-Xapian::BM25Weight bm25() {
-  constexpr double k1 = 1.5, k2 = 0, k3 = 1, b = 0.75, min_normlen = 0.5;
-  return Xapian::BM25Weight(k1, k2, k3, b, min_normlen);
-}
-
-}  // namespace
-
 Xapian::Enquire HitsRun::enquire(const Xapian::Database& db, const Xapian::Query& query,
                                  bool newest_first) const {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
-  enquire.set_weighting_scheme(bm25());
+  enquire.set_weighting_scheme(*make_weight(request_.weighting));
   if (browsing_) enquire.set_weighting_scheme(Xapian::BoolWeight());  // no scores to rank by
   if (newest_first && browsing_) {
     enquire.set_sort_by_value(schema::slot::timestamp, true);

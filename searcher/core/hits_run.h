@@ -1,5 +1,6 @@
-// The run that finds a request's hits: ranked by BM25, or newest first (browsing, --sort
-// date), one hit per story, the page asked for; and the counts that go with them.
+// The run that finds a request's hits: ranked by the request's weighting (ranking.h), or newest
+// first (browsing, --sort date), one hit per story, the page asked for; and the counts that go with
+// them.
 #pragma once
 
 #include <xapian.h>

@@ -114,6 +114,34 @@ bool is_free_text_term(const std::string& term) {
   return !(c >= 'A' && c <= 'Z') || c == 'Z' || c == 'S' || c == 'A';
 }
 
+// An unprefixed word or its stem ("cocoa", "Zcocoa"): no field ("Scocoa", "ZScocoa"), no filter.
+bool is_plain_word_term(const std::string& term) {
+  if (term.empty()) return false;
+  const bool upper = term[0] >= 'A' && term[0] <= 'Z';
+  if (!upper) return true;
+  return term[0] == 'Z' && term.size() > 1 && !(term[1] >= 'A' && term[1] <= 'Z');
+}
+
+// Words joined by AND or OR (the default operator, or the relaxed one), and the phrases
+// Xapian makes of hyphenated words ("cocoa-earthquakes"): nothing else the syntax gives
+// (AND_NOT of -word or a leading NOT, NEAR, wildcards, filters, fields).
+bool only_words(const Xapian::Query& q) {
+  switch (q.get_type()) {
+    case Xapian::Query::LEAF_TERM: {
+      auto t = q.get_unique_terms_begin();
+      return t != q.get_unique_terms_end() && is_plain_word_term(*t);
+    }
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_PHRASE:
+      for (std::size_t i = 0; i < q.get_num_subqueries(); ++i)
+        if (!only_words(q.get_subquery(i))) return false;
+      return q.get_num_subqueries() > 0;
+    default:
+      return false;
+  }
+}
+
 std::optional<std::int32_t> day_from_value(const std::string& yyyymmdd_value) {
   if (yyyymmdd_value.size() != 8) return std::nullopt;
   return parse_day_bound(yyyymmdd_value, false);
@@ -304,6 +332,7 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
 
   const std::size_t words = count_words(text_query);
   const bool has_words = words > 0;
+  const bool plain_words = has_words && !negation && only_words(text_query);
   // Expanded here, once for the whole archive, so shards rank by the same words (wildcards.h).
   const ExpandedQuery expanded = expand_wildcards(db_, text_query, max_wildcard_expansion);
   text_query = expanded.query;
@@ -331,6 +360,7 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request, bool any_word) {
   built.ranked = (has_words || count_words(text_query) > 0) && !negation;
   built.relax = relax_rule_for(text, words, !request.like.empty());
   built.wildcard_scanned = expanded.scanned;
+  built.plain = plain_words && !built.relax.operators && request.like.empty();
   built.query = text_query.empty() ? Xapian::Query::MatchAll : text_query;
   for (const auto& f : filters)
     built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query, f);

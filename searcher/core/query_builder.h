@@ -34,6 +34,10 @@ struct BuiltQuery {
   RelaxRule relax;
   // Words looked at to expand the query's wildcards (wildcards.h), paid before it runs.
   std::uint64_t wildcard_scanned = 0;
+  // Plain words only: no quotes, operators, fields, wildcards or --like. Only such a query is
+  // expanded with pseudo-relevance feedback (query_expansion.h): a reader who used the
+  // syntax said exactly what to look for.
+  bool plain = false;
 };
 
 class QueryBuilder {
@@ -49,6 +53,8 @@ class QueryBuilder {
   BuiltQuery build(const SearchRequest& request, bool any_word = false);
 
   const Xapian::Stem& stemmer() const { return stemmer_; }
+  // The query language's function words (none for a language without a list).
+  const Xapian::Stopper* stopper() const { return stopper_.get(); }
 
   // The query with misspelt words replaced from the index's spelling data ("cocao prices" ->
   // "cocoa prices"), or empty when there is nothing to correct.

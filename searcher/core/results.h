@@ -71,6 +71,9 @@ struct Results {
   bool relaxed = false;
   // "Did you mean": the query with misspelt words corrected, when it found little; else empty.
   std::string suggestion;
+  // Stems pseudo-relevance feedback ranked the hits with besides the query's words, best first
+  // (query_expansion.h); empty when the query was not expanded.
+  std::vector<std::string> expansion;
   std::string query_description;  // Xapian's description of the parsed query (for --explain, tests)
   // Shards of a stub file (archive.h) searched, and those that did not answer (allow_partial):
   // when any is missing the results are partial, and every output says so.

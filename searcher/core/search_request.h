@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "ranking.h"
+
 namespace dateline {
 
 enum class SortOrder { relevance, date };
@@ -36,6 +38,9 @@ struct SearchRequest {
   unsigned facet_limit = 20;  // top N places
   DateGranularity date_facet = DateGranularity::automatic;
   std::string language = "en";
+  Weighting weighting = Weighting::bm25;  // --weighting (ranking.h)
+  Expansion expansion;                    // pseudo-relevance feedback (query_expansion.h)
+  bool snippets = true;  // false: hits without passages nor marked titles (csv output)
   // The most a query may cost, in postings read per article of the archive (query_cost.h):
   // beyond it the request is a UsageError. 0: no bound (the terminal spends its own CPU).
   unsigned max_cost = 0;

@@ -13,6 +13,8 @@
 #include "facets.h"
 #include "hits_run.h"
 #include "query_builder.h"
+#include "query_expansion.h"
+#include "ranking.h"
 #include "schema.h"
 #include "search_bounds.h"
 #include "snippets.h"
@@ -168,10 +170,30 @@ Results Searcher::run(const SearchRequest& request) {
   // The reader's article count at most: a correction must find more than this.
   const Xapian::doccount found_upper = run->counts().get_uncollapsed_matches_upper_bound();
   const bool relaxed = built.relax.relaxes(found);
+  // The words ANDed, kept when relaxed: the few articles with every word are the best
+  // evidence feedback has (query_expansion.h).
+  std::optional<Xapian::Query> every_word;
   if (relaxed) {
+    if (found > 0) every_word = built.query;
     built = builder.build(request, true);
     run = std::make_unique<HitsRun>(archive_.db, built.query, browsing, request, bounds_);
   }
+  // A plain query ranked by relevance is ranked again with the terms its first stories add
+  // (query_expansion.h): the same matches, in a better order.
+  // Snippets are made with the reader's query alone (its run's MSet): the passage shown is
+  // the one with the reader's words, and only they are marked.
+  std::vector<std::string> expansion;
+  std::unique_ptr<HitsRun> words_run;
+  if (built.plain && !browsing && request.sort == SortOrder::relevance && request.expansion.on) {
+    const auto weight = make_weight(request.weighting);
+    if (auto feedback = with_feedback(archive_.db, built.query, *weight, request.expansion,
+                                      !request.all, builder.stopper(), every_word)) {
+      expansion = std::move(feedback->terms);
+      words_run = std::move(run);
+      run = std::make_unique<HitsRun>(archive_.db, feedback->query, browsing, request, bounds_);
+    }
+  }
+  const Xapian::MSet& words_mset = (words_run ? *words_run : *run).hits();
   const Xapian::MSet& mset = run->counts();
   std::string suggestion;
   if (built.ranked) {
@@ -198,6 +220,7 @@ Results Searcher::run(const SearchRequest& request) {
   results.missing_shards = archive_.missing;
   results.relaxed = relaxed;
   results.suggestion = suggestion;
+  results.expansion = expansion;
   // Totals count articles, as the facets do; `stories` counts hits after collapsing copies.
   results.estimate = mset.get_uncollapsed_matches_estimated();
   results.lower_bound = mset.get_uncollapsed_matches_lower_bound();
@@ -276,11 +299,15 @@ Results Searcher::run(const SearchRequest& request) {
     }
     hit.doc = parse_document_data(it.get_document().get_data());
     const std::string& text = hit.doc.text.empty() ? hit.doc.title : hit.doc.text;
-    hit.snippet =
-        browsing ? lead_snippet(text)
-                 : make_snippet(hits, text, builder.stemmer(), snippet_bytes, !archive_.remote);
-    hit.title = browsing ? Snippet{hit.doc.title, {}}
-                         : mark_title(built.query, hit.doc.title, builder.stemmer());
+    if (!request.snippets) {
+      hit.title = Snippet{hit.doc.title, {}};
+    } else {
+      hit.snippet = browsing ? lead_snippet(text)
+                             : make_snippet(words_mset, text, builder.stemmer(), snippet_bytes,
+                                            !archive_.remote);
+      hit.title = browsing ? Snippet{hit.doc.title, {}}
+                           : mark_title(built.query, hit.doc.title, builder.stemmer());
+    }
     results.hits.push_back(std::move(hit));
   }
   if (tally) {

@@ -102,6 +102,9 @@ std::string render_json(const Results& results, const SearchRequest& request) {
   } else {
     out["suggestion"] = results.suggestion;
   }
+  // Stems the first stories added to rank the matches (pseudo-relevance feedback); [] when
+  // the query was ranked by its own words alone.
+  out["expansion"] = results.expansion;
   // Shards of a stub file that did not answer (--allow-partial): the results are the others'.
   out["partial"] = results.partial();
   out["missing_shards"] = results.missing_shards;

@@ -61,6 +61,15 @@ std::string render_text(const Results& results, const SearchRequest& request,
     out += fmt::format("{}{}{}, showing {}-{} ({:.3f}s){}\n\n", on_dim, total,
                        results.relaxed ? " with some of the words (none has them all)" : "",
                        results.hits.front().rank, results.hits.back().rank, results.seconds, off);
+    if (!results.expansion.empty()) {
+      std::string stems;
+      for (const auto& t : results.expansion) stems += (stems.empty() ? "" : ", ") + t;
+      out += wrap(fmt::format("{}Ranked also by words of the first hits: {} (--no-expand: by the "
+                              "query's words alone){}",
+                              on_dim, terminal_safe(stems), off),
+                  width, "") +
+             "\n\n";
+    }
   }
   for (const auto& hit : results.hits) {
     const auto& d = hit.doc;

@@ -88,8 +88,14 @@ country:west-germany	bank
 title:opec
 --limit	30	econom*
 s*	oil
+--weighting	dph	oil	prices
+--no-expand	oil	prices
+--expand-docs	5	--expand-terms	10	--expand-weight	1	cocoa	buffer
 EOF
-expect_eq "searches compared" 27 "$compared"
+expect_eq "searches compared" 30 "$compared"
+# Feedback ran on the shards (its terms read through the remote backend), not only locally.
+expect_eq "feedback's terms over remote shards" true \
+  "$("$DATELINE_SEARCH" --db "$stub" --json --limit 1 oil | jq '.expansion | length > 10')"
 
 # One shard down.
 kill -- -"${pids[1]}" 2>/dev/null
