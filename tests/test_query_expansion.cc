@@ -9,6 +9,7 @@
 
 #include "build_article.h"
 #include "corpus_db.h"
+#include "proximity.h"
 #include "ranking.h"
 #include "schema.h"
 #include "searcher.h"
@@ -221,5 +222,34 @@ TEST_SUITE("searcher") {
     SearchRequest dph = request("oil prices", false);
     dph.weighting = Weighting::dph;
     CHECK(ids(s.search(dph)) != ids(bm25));  // another formula, another order
+  }
+}
+
+TEST_SUITE("searcher") {
+  TEST_CASE("--proximity: typed words with their case, and the same matches") {
+    const auto words = typed_words("New York cocoa-prices", nullptr);
+    REQUIRE(words.size() == 4);
+    CHECK(words[0].word == "new");
+    CHECK(words[0].capitalised);
+    CHECK(words[1].capitalised);
+    CHECK(words[2].word == "cocoa");
+    CHECK_FALSE(words[2].capitalised);
+    // Two capitalised words are one name: boosted without counting.
+    CHECK(proximity_boost(test::corpus_db(), {{"new", true}, {"york", true}}));
+    // Two words never side by side: nothing to boost.
+    CHECK_FALSE(proximity_boost(test::corpus_db(), {{"cocoa", false}, {"earthquakes", false}}));
+    Searcher s(test::corpus_db());
+    SearchRequest off = request("New York bank", false);
+    SearchRequest on = off;
+    on.proximity = true;
+    off.all = on.all = true;
+    const Results a = s.search(off);
+    const Results b = s.search(on);
+    CHECK(a.estimate == b.estimate);
+    auto ia = ids(a);
+    auto ib = ids(b);
+    std::sort(ia.begin(), ia.end());
+    std::sort(ib.begin(), ib.end());
+    CHECK(ia == ib);
   }
 }

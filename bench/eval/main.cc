@@ -57,11 +57,11 @@ std::vector<std::pair<std::string, std::string>> tried_variants() {
     out.emplace_back("dateline-" + w, "--weighting " + w + " --no-expand");
     out.emplace_back("dateline-" + w + "-feedback", "--weighting " + w);
   }
-  for (const std::string docs : {"5", "20"})
+  for (const std::string docs : {"3", "10"})
     out.emplace_back("dateline-docs-" + docs, "--expand-docs " + docs);
-  for (const std::string terms : {"10", "40"})
+  for (const std::string terms : {"20", "80"})
     out.emplace_back("dateline-terms-" + terms, "--expand-terms " + terms);
-  for (const std::string weight : {"0.25", "1"})
+  for (const std::string weight : {"0.5", "2"})
     out.emplace_back("dateline-weight-" + weight, "--expand-weight " + weight);
   return out;
 }

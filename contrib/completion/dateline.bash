@@ -14,7 +14,7 @@ _dateline_index_valued=' --db --format --language --source --batch --threads --d
   --shard-by --progress --progress-interval --stats-json --stdin-name '
 _dateline_search_options='-h --help --version --db --from --to --recent --place --sort
   --limit --offset --recency --all --like --facets --date-facet --language --weighting
-  --no-expand --expand-docs --expand-terms --expand-weight --format --json --show --color
+  --proximity --no-expand --expand-docs --expand-terms --expand-weight --format --json --show --color
   --explain --allow-partial'
 _dateline_search_valued=' --db --from --to --recent --place --sort --limit --offset --recency
   --like --date-facet --language --weighting --expand-docs --expand-terms --expand-weight

@@ -79,6 +79,9 @@ int main(int argc, char** argv) {
   app.add_option("--weighting", options.weighting,
                  "Ranking formula: bm25 (the default), bm25+, dph, dlh, pl2+ or lm")
       ->check(CLI::IsMember(dateline::weighting_names()));
+  app.add_flag("--proximity", request.proximity,
+               "Rank higher where two adjacent query words that look like one name stand side "
+               "by side (off by default)");
   auto* no_expand =
       app.add_flag("--no-expand", options.no_expand,
                    "Rank by the query's words alone: no terms from the first hits (feedback)");

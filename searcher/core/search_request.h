@@ -40,7 +40,8 @@ struct SearchRequest {
   std::string language = "en";
   Weighting weighting = Weighting::bm25;  // --weighting (ranking.h)
   Expansion expansion;                    // pseudo-relevance feedback (query_expansion.h)
-  bool snippets = true;  // false: hits without passages nor marked titles (csv output)
+  bool proximity = false;  // --proximity: adjacent words side by side rank higher (proximity.h)
+  bool snippets = true;    // false: hits without passages nor marked titles (csv output)
   // The most a query may cost, in postings read per article of the archive (query_cost.h):
   // beyond it the request is a UsageError. 0: no bound (the terminal spends its own CPU).
   unsigned max_cost = 0;

@@ -12,6 +12,7 @@
 #include "facet_counter.h"
 #include "facets.h"
 #include "hits_run.h"
+#include "proximity.h"
 #include "query_builder.h"
 #include "query_expansion.h"
 #include "ranking.h"
@@ -184,13 +185,22 @@ Results Searcher::run(const SearchRequest& request) {
   // the one with the reader's words, and only they are marked.
   std::vector<std::string> expansion;
   std::unique_ptr<HitsRun> words_run;
+  Xapian::Query ranking = built.query;  // what the hits are ranked by
   if (built.plain && !browsing && request.sort == SortOrder::relevance && request.expansion.on) {
     const auto weight = make_weight(request.weighting);
     if (auto feedback = with_feedback(archive_.db, built.query, *weight, request.expansion,
                                       !request.all, builder.stopper(), every_word)) {
       expansion = std::move(feedback->terms);
       words_run = std::move(run);
-      run = std::make_unique<HitsRun>(archive_.db, feedback->query, browsing, request, bounds_);
+      ranking = feedback->query;
+      run = std::make_unique<HitsRun>(archive_.db, ranking, browsing, request, bounds_);
+    }
+  }
+  if (request.proximity && built.plain && !browsing && request.sort == SortOrder::relevance) {
+    if (auto boost = proximity_boost(archive_.db, typed_words(request.query, builder.stopper()))) {
+      if (!words_run) words_run = std::move(run);
+      ranking = Xapian::Query(Xapian::Query::OP_AND_MAYBE, ranking, *boost);
+      run = std::make_unique<HitsRun>(archive_.db, ranking, browsing, request, bounds_);
     }
   }
   const Xapian::MSet& words_mset = (words_run ? *words_run : *run).hits();
