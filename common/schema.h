@@ -77,6 +77,12 @@ inline constexpr unsigned countries = 4;
 inline constexpr unsigned similarity = 5;
 }  // namespace slot
 
+// A stemmed word of the text ("Zcocoa"), as the QueryParser searches a typed word: not a
+// fielded stem ("ZScocoa") nor a prefixed term.
+inline bool is_word_stem(std::string_view term) {
+  return term.size() >= 2 && term[0] == 'Z' && !(term[1] >= 'A' && term[1] <= 'Z');
+}
+
 // Title words count this many times a body word.
 inline constexpr unsigned title_wdf = 3;
 

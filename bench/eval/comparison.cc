@@ -210,9 +210,9 @@ std::string format_latency(const std::vector<CollectionRun>& runs, const std::st
   for (const auto& [name, t] : times)
     if (name == baseline) base_p50 = percentile(t, 0.5);
   std::string out = fmt::format(
-      "Per-query latency over every collection's queries (dateline: a process per query, "
-      "{} hits with snippets)\n  {:<28} {:>8} {:>8} {:>10}\n",
-      "the evaluation's depth of", "system", "p50 ms", "p90 ms", "p50 ratio");
+      "Per-query latency over every collection's queries (dateline: a process per query, the "
+      "evaluation's depth of hits as csv, no snippets)\n  {:<28} {:>8} {:>8} {:>10}\n",
+      "system", "p50 ms", "p90 ms", "p50 ratio");
   for (const auto& [name, t] : times) {
     const double p50 = percentile(t, 0.5);
     out += fmt::format("  {:<28} {:>8.1f} {:>8.1f} {:>10}\n", name, 1000 * p50,

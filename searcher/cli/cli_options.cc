@@ -1,6 +1,7 @@
 #include "cli_options.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "dates.h"
 #include "errors.h"
@@ -68,8 +69,8 @@ SearchRequest search_request(const CliOptions& options, const CliEnvironment& en
   request.date_facet = granularity(options.date_facet);
   const auto weighting = weighting_from_name(options.weighting);
   if (!weighting)
-    throw UsageError(fmt::format("--weighting '{}': give one of bm25, bm25+, dph, dlh, pl2+, lm",
-                                 options.weighting));
+    throw UsageError(fmt::format("--weighting '{}': give one of {}", options.weighting,
+                                 fmt::join(weighting_names(), ", ")));
   request.weighting = *weighting;
   if (options.no_expand) request.expansion.on = false;
   return request;

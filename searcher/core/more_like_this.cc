@@ -15,7 +15,7 @@ namespace {
 class WordStems final : public Xapian::ExpandDecider {
  public:
   bool operator()(const std::string& term) const override {
-    return term.size() > 2 && term[0] == 'Z' && !(term[1] >= 'A' && term[1] <= 'Z');
+    return term.size() > 2 && schema::is_word_stem(term);
   }
 };
 

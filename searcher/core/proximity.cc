@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include "text.h"
-
 namespace dateline {
 
 std::vector<TypedWord> typed_words(const std::string& text, const Xapian::Stopper* stopper) {
@@ -48,11 +46,11 @@ std::optional<Xapian::Query> proximity_boost(const Xapian::Database& db,
       // How many of the rarer word's articles have the two side by side (counted up to the
       // share that qualifies: a bounded cost).
       const auto needed = static_cast<Xapian::doccount>(proximity_min_share * rarer) + 1;
+      if (needed < 2) continue;  // a pair seen once is no evidence
       Xapian::Enquire enquire(db);
       enquire.set_query(phrase);
       enquire.set_weighting_scheme(Xapian::BoolWeight());
-      const Xapian::MSet m = enquire.get_mset(0, 0, needed);
-      one_name = needed >= 2 && m.get_matches_lower_bound() >= needed;
+      one_name = enquire.get_mset(0, 0, needed).get_matches_lower_bound() >= needed;
     }
     if (one_name) chosen.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, phrase, proximity_weight);
   }

@@ -117,9 +117,7 @@ bool is_free_text_term(const std::string& term) {
 // An unprefixed word or its stem ("cocoa", "Zcocoa"): no field ("Scocoa", "ZScocoa"), no filter.
 bool is_plain_word_term(const std::string& term) {
   if (term.empty()) return false;
-  const bool upper = term[0] >= 'A' && term[0] <= 'Z';
-  if (!upper) return true;
-  return term[0] == 'Z' && term.size() > 1 && !(term[1] >= 'A' && term[1] <= 'Z');
+  return !(term[0] >= 'A' && term[0] <= 'Z') || schema::is_word_stem(term);
 }
 
 // Words joined by AND or OR (the default operator, or the relaxed one), and the phrases

@@ -17,12 +17,8 @@ class NewWordStems final : public Xapian::ExpandDecider {
     for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t)
       own_.insert(*t);
   }
-  // A stemmed word of the text ("Zcocoa"): what a typed word of the query is searched as.
-  static bool is_word(const std::string& term) {
-    return term.size() >= 2 && term[0] == 'Z' && !(term[1] >= 'A' && term[1] <= 'Z');
-  }
   bool operator()(const std::string& term) const override {
-    if (term.size() < 3 || term[0] != 'Z' || (term[1] >= 'A' && term[1] <= 'Z')) return false;
+    if (term.size() < 3 || !schema::is_word_stem(term)) return false;
     if (term.find_first_not_of("0123456789.,", 1) == std::string::npos) return false;
     const std::string word = term.substr(1);
     if (stopper_ != nullptr && (*stopper_)(word)) return false;
@@ -61,7 +57,6 @@ std::optional<FeedbackQuery> with_feedback(const Xapian::Database& db, const Xap
   if (rset.size() < expansion.docs) take(query);
   if (rset.empty()) return std::nullopt;
   const NewWordStems decider(query, stopper);
-  if (expansion.scheme == ExpansionScheme::bo1) enquire.set_expansion_scheme("bo1");
   // Exact term frequencies: over shards Xapian otherwise estimates them from the shards holding
   // the first stories, and the terms chosen would not be the one database's.
   const Xapian::ESet eset =
@@ -75,7 +70,7 @@ std::optional<FeedbackQuery> with_feedback(const Xapian::Database& db, const Xap
   if (!(total > 0)) return std::nullopt;
   double words = 0;
   for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t)
-    if (decider.is_word(*t)) ++words;
+    if (schema::is_word_stem(*t)) ++words;
   const double mass = expansion.weight * std::max(1.0, words);
   FeedbackQuery out;
   std::vector<Xapian::Query> added;

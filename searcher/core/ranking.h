@@ -26,16 +26,11 @@ std::vector<std::string> weighting_names();
 std::unique_ptr<Xapian::Weight> make_weight(Weighting w);
 
 // Pseudo-relevance feedback (RM3-style): the best `terms` terms of the first `docs` stories,
-// by Xapian's expansion weight, join the query; together they weigh `weight` times the query's
-// word count, shared in proportion to their expansion weights.
-// Used for ranking only: the matches stay the query's (query_expansion.h).
-// How the added terms are chosen: Robertson's selection value ("trad", Xapian's default) or
-// the DFR framework's Bo1 (Amati).
-enum class ExpansionScheme { trad, bo1 };
-
+// by Xapian's expansion weight (Robertson's selection value), join the query; together they weigh
+// `weight` times the query's word count, shared in proportion to their expansion weights. Used for
+// ranking only: the matches stay the query's (query_expansion.h).
 struct Expansion {
   bool on = true;
-  ExpansionScheme scheme = ExpansionScheme::trad;
   unsigned docs = 5;    // first stories taken as relevant
   unsigned terms = 40;  // terms added
   double weight = 1.0;  // the added terms' share, per word of the query (RM3's interpolation)

@@ -186,7 +186,8 @@ Results Searcher::run(const SearchRequest& request) {
   std::vector<std::string> expansion;
   std::unique_ptr<HitsRun> words_run;
   Xapian::Query ranking = built.query;  // what the hits are ranked by
-  if (built.plain && !browsing && request.sort == SortOrder::relevance && request.expansion.on) {
+  const bool reorderable = built.plain && !browsing && request.sort == SortOrder::relevance;
+  if (reorderable && request.expansion.on) {
     const auto weight = make_weight(request.weighting);
     if (auto feedback = with_feedback(archive_.db, built.query, *weight, request.expansion,
                                       !request.all, builder.stopper(), every_word)) {
@@ -196,7 +197,7 @@ Results Searcher::run(const SearchRequest& request) {
       run = std::make_unique<HitsRun>(archive_.db, ranking, browsing, request, bounds_);
     }
   }
-  if (request.proximity && built.plain && !browsing && request.sort == SortOrder::relevance) {
+  if (reorderable && request.proximity) {
     if (auto boost = proximity_boost(archive_.db, typed_words(request.query, builder.stopper()))) {
       if (!words_run) words_run = std::move(run);
       ranking = Xapian::Query(Xapian::Query::OP_AND_MAYBE, ranking, *boost);
